@@ -1,0 +1,144 @@
+// Deadline builders shared by the event rules. Each applies one counting rule of rules-table §1 and
+// writes the arithmetic in words (with weekday names) into `rule`.
+import {
+  addDays,
+  addWeeks,
+  isAfter,
+  isInAugust,
+  isInChristmasWindow,
+  isoWithWeekday,
+  isWeekend,
+  isWorkingDay,
+  lastWorkingDayOnOrBefore,
+  monthsStartingWith,
+  nextWorkingDayOnOrAfter,
+  UncoveredYearError,
+  weekdayName,
+  type BankHolidayCalendar,
+  type PlainDate,
+} from '../dates/index.js';
+import type { DeadlineDraft } from './types.js';
+import type { DeadlineId } from './vocabulary.js';
+
+export const show = isoWithWeekday;
+
+/** T9: a parent limit with no roll-forward rule that ends on a non-working day is shown on the last working day before it. */
+export function rollBackToWorkingDay(
+  legalLastDay: PlainDate,
+  calendar: BankHolidayCalendar,
+): { date: PlainDate; rolledBack: boolean } {
+  const date = lastWorkingDayOnOrBefore(legalLastDay, calendar);
+  return { date, rolledBack: !date.equals(legalLastDay) };
+}
+
+export function rollBackText(legalLastDay: PlainDate, date: PlainDate): string {
+  return `${show(legalLastDay)} is not a working day and no rule moves this limit forward, so the safe date is the last working day before it, ${show(date)}; acting on ${show(legalLastDay)} itself is still in time`;
+}
+
+/** T10: duties of others are never moved; say so when they fall on a day people may not expect. */
+export function notMovedText(date: PlainDate, calendar: BankHolidayCalendar): string {
+  let holiday = false;
+  try {
+    holiday = !isWeekend(date) && !isWorkingDay(date, calendar);
+  } catch (error) {
+    if (!(error instanceof UncoveredYearError)) throw error;
+  }
+  const reasons: string[] = [];
+  if (isWeekend(date)) reasons.push(`a ${weekdayName(date)}`);
+  else if (holiday) reasons.push('a bank holiday');
+  if (isInChristmasWindow(date) && !holiday) reasons.push('in the Christmas period');
+  if (isInAugust(date)) reasons.push('in August');
+  return reasons.length > 0 ? `; it falls ${reasons.join(', ')}, and the law does not move it` : '';
+}
+
+export interface DutyArgs {
+  what: DeadlineId;
+  start: PlainDate;
+  startLabel: string;
+  weeks?: number;
+  days?: number;
+  source: string;
+  calendar: BankHolidayCalendar;
+  ambiguous?: boolean;
+  extraRule?: string;
+}
+
+/** T3: an LA, ICB, school or adviser duty N weeks (or days) after a start; never moved. */
+export function dutyAfter(args: DutyArgs): DeadlineDraft {
+  const date = args.weeks !== undefined ? addWeeks(args.start, args.weeks) : addDays(args.start, args.days ?? 0);
+  const span = args.weeks !== undefined ? `${args.weeks} weeks` : `${args.days ?? 0} days`;
+  return {
+    what: args.what,
+    date,
+    rule: `${args.startLabel} ${show(args.start)} + ${span} = ${show(date)}${notMovedText(date, args.calendar)}${args.extraRule ?? ''}`,
+    source: args.source,
+    ambiguous: args.ambiguous ?? false,
+    kind: 'duty',
+  };
+}
+
+export type ClaimForum = 'tribunal' | 'county_court' | 'ombudsman';
+
+export interface MonthsStartingWithArgs {
+  what: DeadlineId;
+  start: PlainDate;
+  startLabel: string;
+  months: number;
+  source: string;
+  calendar: BankHolidayCalendar;
+  forum: ClaimForum;
+  /** Ambiguity that comes from the start date (A4, A8, A10). */
+  startAmbiguous?: boolean;
+  /** A later start that a reading of the law allows (S1 letter vs e-mail): gives a later candidate. */
+  laterStart?: PlainDate;
+  extraRule?: string;
+}
+
+/**
+ * T2 + T9: "N months starting with X" for a parent limit (disability claims, the Ombudsman).
+ * The latest candidate is the legal last day (under a clamp, the month's last day); for the County
+ * Court, the next day its office is open after that (Pritam Kaur, rules-table §3.2).
+ */
+export function parentMonthsStartingWith(args: MonthsStartingWithArgs): DeadlineDraft {
+  const period = monthsStartingWith(args.start, args.months);
+  const legalLastDay = period.lastDay;
+  const { date, rolledBack } = rollBackToWorkingDay(legalLastDay, args.calendar);
+
+  const parts = [
+    `${args.months} months starting with ${args.startLabel} ${show(args.start)} end on ${show(legalLastDay)} (the day before ${show(legalLastDay.add({ days: 1 }))})`,
+  ];
+  if (period.clamped && period.otherReading) {
+    parts.push(
+      `the start's day-number does not exist in that month, so another reading ends the period on the month's last day, ${show(period.otherReading)}; the earlier date is shown`,
+    );
+  }
+  if (rolledBack) parts.push(rollBackText(legalLastDay, date));
+
+  let latest = period.otherReading ?? legalLastDay;
+  if (args.laterStart && !args.laterStart.equals(args.start)) {
+    const later = monthsStartingWith(args.laterStart, args.months);
+    const laterLast = later.otherReading ?? later.lastDay;
+    if (isAfter(laterLast, latest)) latest = laterLast;
+    parts.push(`counted from the later date ${show(args.laterStart)} the period would end on ${show(later.lastDay)}`);
+  }
+  if (args.forum === 'county_court') {
+    const courtOpen = nextWorkingDayOnOrAfter(latest, args.calendar);
+    if (!courtOpen.equals(latest)) {
+      parts.push(`a claim can still reach the court office on the next day it is open, ${show(courtOpen)}`);
+    }
+    latest = courtOpen;
+  }
+  if (args.extraRule) parts.push(args.extraRule);
+
+  const laterStartDiffers =
+    args.laterStart !== undefined && !monthsStartingWith(args.laterStart, args.months).lastDay.equals(legalLastDay);
+  return {
+    what: args.what,
+    date,
+    rule: parts.join('; '),
+    source: args.source,
+    ambiguous: rolledBack || period.clamped || (args.startAmbiguous ?? false) || laterStartDiffers,
+    kind: 'parent',
+    latestCandidate: latest,
+  };
+}

@@ -1,0 +1,3 @@
+// STUB: being written. Replace the whole file.
+import type { EventResult, RuleContext } from '../types.js';
+export function disabilityDiscrimination(_context: RuleContext): EventResult { throw new Error('not implemented: disabilityDiscrimination'); }

@@ -1,0 +1,3 @@
+// STUB: being written. Replace the whole file.
+import type { EventResult, RuleContext } from '../types.js';
+export function phaseTransfer(_context: RuleContext): EventResult { throw new Error('not implemented: phaseTransfer'); }

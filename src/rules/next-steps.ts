@@ -1,0 +1,72 @@
+// The rules module's one entry point: (situation, as-of date, bank holidays) → Outcome.
+// Pure: no clock, no files. Each event's rule lives in its own module under events/.
+import type { BankHolidayCalendar, PlainDate } from '../dates/index.js';
+import { buildContext } from './context.js';
+import { annualReview } from './events/annual-review.js';
+import { assessmentRequested, laDelay } from './events/assessment.js';
+import { disabilityDiscrimination } from './events/disability-discrimination.js';
+import { draftPlanIssued } from './events/draft-plan.js';
+import { permanentExclusion, permanentExclusionUpheld, suspension } from './events/exclusions.js';
+import { mediationAgreement } from './events/mediation-agreement.js';
+import { phaseTransfer } from './events/phase-transfer.js';
+import { provisionNotDelivered } from './events/provision-not-delivered.js';
+import { senAppealEvent } from './events/sen-appeal.js';
+import { senSupportConcerns } from './events/sen-support.js';
+import { tribunalDecision } from './events/tribunal-decision.js';
+import { tribunalOrder } from './events/tribunal-order.js';
+import { buildOutcome } from './outcome.js';
+import type { Situation } from './situation-schema.js';
+import type { EventResult, Outcome, RuleContext } from './types.js';
+
+function resultForEvent(context: RuleContext): EventResult {
+  const event = context.situation.event;
+  switch (event) {
+    case 'la_refused_assessment':
+    case 'la_refused_reassessment':
+    case 'la_refused_to_issue_plan':
+    case 'final_plan_issued':
+    case 'amended_plan_issued':
+    case 'la_refused_to_amend':
+    case 'la_ceased_plan':
+      return senAppealEvent(context);
+    case 'sen_support_concerns':
+      return senSupportConcerns(context);
+    case 'assessment_requested':
+      return assessmentRequested(context);
+    case 'la_delay':
+      return laDelay(context);
+    case 'draft_plan_issued':
+      return draftPlanIssued(context);
+    case 'annual_review':
+      return annualReview(context);
+    case 'phase_transfer_pending':
+    case 'phase_transfer_delay':
+      return phaseTransfer(context);
+    case 'provision_not_delivered':
+      return provisionNotDelivered(context);
+    case 'tribunal_order':
+      return tribunalOrder(context);
+    case 'mediation_agreement':
+      return mediationAgreement(context);
+    case 'tribunal_decision':
+      return tribunalDecision(context);
+    case 'suspension':
+      return suspension(context);
+    case 'permanent_exclusion':
+      return permanentExclusion(context);
+    case 'permanent_exclusion_upheld':
+      return permanentExclusionUpheld(context);
+    case 'disability_discrimination':
+      return disabilityDiscrimination(context);
+    default: {
+      const unreachable: never = event;
+      throw new Error(`No rule for event ${String(unreachable)}`);
+    }
+  }
+}
+
+/** Maps a validated situation to its routes and deadlines as of `asOf` (rules-table.md). */
+export function nextSteps(situation: Situation, asOf: PlainDate, calendar: BankHolidayCalendar): Outcome {
+  const context = buildContext(situation, asOf, calendar);
+  return buildOutcome(situation.event, resultForEvent(context), asOf);
+}

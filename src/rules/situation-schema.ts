@@ -1,0 +1,119 @@
+// The Situation exactly as on the wire (domain.md), validated with zod. Unknown keys are ignored.
+import { z } from 'zod';
+import { isAfter, parseIsoDate, type PlainDate } from '../dates/index.js';
+import {
+  AGREEMENT_TERMS,
+  BOARD_DECISION_SENT_BY,
+  DATE_KEYS,
+  DATES_THAT_CANNOT_BE_IN_THE_FUTURE,
+  EVENTS,
+  ORDER_TYPES,
+  PLAN_SECTIONS,
+  PROVIDER_TYPES,
+  SETTINGS,
+  TRANSFER_KINDS,
+  TRIBUNAL_CASE_TYPES,
+  WHO,
+  type DateKey,
+} from './vocabulary.js';
+
+const listOf = (values: readonly string[]): string => values.map((v) => `"${v}"`).join(', ');
+
+const isoDate = z
+  .string({ error: 'must be a date written as YYYY-MM-DD' })
+  .regex(/^\d{4}-\d{2}-\d{2}$/, 'must be a date written as YYYY-MM-DD')
+  .refine((text) => parseIsoDate(text) !== null, 'is not a real calendar date (check the day and month)');
+
+const oneOf = <T extends readonly [string, ...string[]]>(values: T) =>
+  z.enum(values, { error: `must be one of ${listOf(values)}` });
+
+const optionalBoolean = z.boolean({ error: 'must be true or false' }).optional();
+
+const datesShape = Object.fromEntries(DATE_KEYS.map((key) => [key, isoDate.optional()])) as Record<
+  DateKey,
+  z.ZodOptional<typeof isoDate>
+>;
+
+export const situationSchema = z.object({
+  who: oneOf(WHO),
+  setting: oneOf(SETTINGS),
+  provider_type: oneOf(PROVIDER_TYPES).optional(),
+  has_ehc_plan: z.boolean({ error: 'must be true or false' }),
+  event: oneOf(EVENTS),
+  disagree_with: z.array(oneOf(PLAN_SECTIONS), { error: 'must be a list of plan sections' }).optional(),
+  dates: z.object(datesShape, { error: 'must be an object of dates' }).optional().default({}),
+  mediation_declined: optionalBoolean,
+  order_type: oneOf(ORDER_TYPES).optional(),
+  mediation_agreement_terms: z.array(oneOf(AGREEMENT_TERMS), { error: 'must be a list' }).optional(),
+  transfer_kind: oneOf(TRANSFER_KINDS).optional(),
+  tribunal_case_type: oneOf(TRIBUNAL_CASE_TYPES).optional(),
+  school_holidays: z
+    .array(z.tuple([isoDate, isoDate], { error: 'must be a pair of dates [start, end]' }), {
+      error: 'must be a list of [start, end] date pairs, or null',
+    })
+    .nullable()
+    .optional(),
+  suspension_days_this_term: z
+    .number({ error: 'must be a whole number' })
+    .int('must be a whole number')
+    .min(0, 'cannot be negative')
+    .max(200, 'is more school days than a term has')
+    .optional(),
+  suspension_length_days: z
+    .number({ error: 'must be a whole number' })
+    .int('must be a whole number')
+    .min(1, 'must be at least 1')
+    .max(200, 'is more school days than a term has')
+    .optional(),
+  misses_public_exam: optionalBoolean,
+  representations_made: optionalBoolean,
+  disability_related: optionalBoolean,
+  board_decision_sent_by: oneOf(BOARD_DECISION_SENT_BY).optional(),
+  as_of: isoDate.optional(),
+});
+
+export type Situation = z.output<typeof situationSchema>;
+
+export interface FieldProblem {
+  path: string;
+  message: string;
+}
+
+export type SituationCheck =
+  | { ok: true; situation: Situation; asOf: PlainDate }
+  | { ok: false; errors: FieldProblem[] };
+
+function pathText(path: readonly PropertyKey[]): string {
+  return path.map(String).join('.') || '(body)';
+}
+
+/**
+ * Validates a situation and works out `as_of` (the given one, else today in London). A date that
+ * records something already done cannot be after `as_of`.
+ */
+export function checkSituation(input: unknown, today: PlainDate): SituationCheck {
+  const parsed = situationSchema.safeParse(input);
+  if (!parsed.success) {
+    return {
+      ok: false,
+      errors: parsed.error.issues.map((issue) => ({
+        path: pathText(issue.path),
+        message: issue.path.length === 0 && issue.code === 'invalid_type' ? 'the body must be a JSON object' : issue.message,
+      })),
+    };
+  }
+  const situation = parsed.data;
+  const asOf = situation.as_of ? (parseIsoDate(situation.as_of) as PlainDate) : today;
+  const errors: FieldProblem[] = [];
+  for (const key of DATES_THAT_CANNOT_BE_IN_THE_FUTURE) {
+    const text = situation.dates[key];
+    const date = text ? parseIsoDate(text) : null;
+    if (date && isAfter(date, asOf)) {
+      errors.push({
+        path: `dates.${key}`,
+        message: `cannot be after ${situation.as_of ? 'as_of' : 'today'} (${asOf.toString()}): this date records something that has already happened`,
+      });
+    }
+  }
+  return errors.length > 0 ? { ok: false, errors } : { ok: true, situation, asOf };
+}
