@@ -46,7 +46,7 @@ export function loadServiceProfile(contentDir: string, id: string): ServiceProfi
   try {
     raw = parse(readFileSync(file, 'utf8'));
   } catch (error) {
-    throw new Error(`Service profile ${file} cannot be read: ${(error as Error).message}`);
+    throw new Error(`Service profile ${file} cannot be read: ${(error as Error).message}`, { cause: error });
   }
   const parsed = serviceProfileSchema.safeParse(raw);
   if (!parsed.success) {
