@@ -1,5 +1,225 @@
-// STUB: being written. Replace the whole file.
-import type { EventResult, RuleContext } from '../types.js';
-export function permanentExclusion(_context: RuleContext): EventResult { throw new Error('not implemented: permanentExclusion'); }
-export function permanentExclusionUpheld(_context: RuleContext): EventResult { throw new Error('not implemented: permanentExclusionUpheld'); }
-export function suspension(_context: RuleContext): EventResult { throw new Error('not implemented: suspension'); }
+// §5.11–5.13: suspensions and permanent exclusions. The School Discipline (Pupil Exclusions and
+// Reviews) (England) Regulations 2012 apply only to maintained schools, PRUs and academies (reg 1(2)).
+import {
+  addSchoolDays,
+  addWorkingDays,
+  firstSchoolDayAfter,
+  nthSchoolDayFrom,
+  type PlainDate,
+} from '../../dates/index.js';
+import { disabilityClaim, type ConductStart } from '../blocks/disability-claim.js';
+import { countFrom, dateOf, hasDefinitelyPassed, hasPassed } from '../context.js';
+import { show } from '../counting.js';
+import type { Situation } from '../situation-schema.js';
+import type { DeadlineDraft, EventResult, RuleContext } from '../types.js';
+import type { DateKey, RouteId } from '../vocabulary.js';
+
+const REGS = 'School Discipline (Pupil Exclusions and Reviews) (England) Regulations 2012';
+const NO_EARLIER = 'school days counted without INSET or other closure days the site does not know, so the real date may be later';
+
+/** §5.11 exclusion_regime: statutory unless the provider is outside the 2012 Regulations. */
+export function isStatutoryRegime(situation: Situation): boolean {
+  if (situation.provider_type) return situation.provider_type === 'school';
+  return situation.setting !== 'college';
+}
+
+function firstKnown(situation: Situation, keys: DateKey[]): { date: PlainDate; key: DateKey } | undefined {
+  for (const key of keys) {
+    const date = dateOf(situation, key);
+    if (date) return { date, key };
+  }
+  return undefined;
+}
+
+/** Governing board duty to consider reinstatement: N school days after being told (T5, regs 6/15/24). */
+function boardDeadline(context: RuleContext, noticeKey: DateKey, schoolDays: 15 | 50): DeadlineDraft | undefined {
+  const start = firstKnown(context.situation, ['board_notified', noticeKey]);
+  if (!start) return undefined;
+  const date = countFrom(`dates.${start.key}`, () => addSchoolDays(start.date, schoolDays, context.calendar, context.closures));
+  return {
+    what: 'governing_board_consider_reinstatement',
+    date,
+    rule: `${start.key === 'board_notified' ? 'board told' : 'notice given'} on ${show(start.date)}; ${schoolDays} school days counted from the next day = ${show(date)}; ${NO_EARLIER}`,
+    source: `${REGS} regs 6, 15 and 24`,
+    ambiguous: true,
+    kind: 'duty',
+  };
+}
+
+/** Full-time education from the sixth school day of the exclusion (T6). */
+function sixthSchoolDay(context: RuleContext, startsKey: DateKey, noticeKey: DateKey, who: string): DeadlineDraft | undefined {
+  const starts = dateOf(context.situation, startsKey);
+  const notice = dateOf(context.situation, noticeKey);
+  if (!starts && !notice) return undefined;
+  const path = `dates.${starts ? startsKey : noticeKey}`;
+  const date = countFrom(path, () => {
+    const dayOne = starts ?? firstSchoolDayAfter(notice!, context.calendar, context.closures);
+    return nthSchoolDayFrom(dayOne, 6, context.calendar, context.closures);
+  });
+  return {
+    what: 'full_time_education_from',
+    date,
+    rule: `${starts ? `exclusion starts ${show(starts)}` : `notice given ${show(notice!)}, so day 1 is the next school day`}; the sixth school day = ${show(date)}; ${NO_EARLIER}`,
+    source: `Education (Provision of Full-Time Education for Excluded Pupils) (England) Regulations 2007, as amended by the ${REGS} Sch 2; ${who} must arrange it`,
+    ambiguous: true,
+    kind: 'duty',
+  };
+}
+
+function conductFrom(situation: Situation, keys: DateKey[], fallback?: DateKey): ConductStart | undefined {
+  const found = firstKnown(situation, keys);
+  if (found) return { date: found.date, path: `dates.${found.key}`, label: 'the head teacher\'s decision on', ambiguous: false };
+  const board = fallback ? dateOf(situation, fallback) : undefined;
+  if (fallback && board) {
+    return {
+      date: board,
+      path: `dates.${fallback}`,
+      label: 'the board\'s letter on',
+      ambiguous: true,
+      extraRule: 'counted from the board\'s letter because the exclusion dates are missing; counted from the head teacher\'s decision it would be earlier',
+    };
+  }
+  return undefined;
+}
+
+interface ExclusionParts {
+  statutoryRoutes: RouteId[];
+  deadlines: DeadlineDraft[];
+  notes: string[];
+  conduct: ConductStart | undefined;
+}
+
+/** Puts the routes together in the recommended order for either regime (§5.11). */
+function assemble(context: RuleContext, parts: ExclusionParts, leadWithTalk: boolean): EventResult {
+  const { situation } = context;
+  const statutory = isStatutoryRegime(situation);
+  const claim = situation.disability_related === false ? undefined : disabilityClaim(context, parts.conduct);
+  const routes: RouteId[] = [...(claim?.first ?? [])];
+  if (statutory) {
+    if (leadWithTalk) routes.push('talk_to_setting');
+    routes.push(...parts.statutoryRoutes);
+  } else {
+    routes.push('talk_to_setting', 'setting_complaint');
+  }
+  routes.push(...(claim?.routes ?? []));
+  if (!situation.has_ehc_plan) routes.push('request_ehc_needs_assessment');
+  const notes = [...(statutory ? parts.notes : []), ...(claim?.notes ?? [])];
+  if (!statutory) {
+    notes.unshift('The exclusion rules for schools (governing board review, independent review panel) do not cover this setting. Use its own exclusion or complaints procedure.');
+  } else if (situation.setting === 'early_years' && !situation.provider_type) {
+    notes.push('These rules cover maintained nursery schools and school nursery classes, not private nurseries. Check which kind of setting it is.');
+  } else if (!situation.provider_type) {
+    notes.push('These rules cover maintained schools, academies and pupil referral units. Independent schools that are not academies have their own procedures.');
+  }
+  if (situation.has_ehc_plan) notes.push('Your child has an EHC plan: ask the LA for an early review of the plan.');
+  const deadlines = [...(statutory ? parts.deadlines : []), ...(claim?.deadlines ?? [])];
+  return { routes, deadlines, mediationAdviceRequired: null, notes };
+}
+
+export function permanentExclusion(context: RuleContext): EventResult {
+  const deadlines = [
+    boardDeadline(context, 'exclusion_notice', 15),
+    sixthSchoolDay(context, 'exclusion_starts', 'exclusion_notice', 'the LA'),
+  ].filter((d): d is DeadlineDraft => d !== undefined);
+  return assemble(
+    context,
+    {
+      statutoryRoutes: ['governing_board_review', 'independent_review_panel'],
+      deadlines,
+      notes: [
+        'The governing board must meet to consider reinstating your child. Write to the board with your views and ask to attend.',
+        'If the board does not reinstate, you can ask for an independent review panel. You can ask for a SEN expert to attend, whether or not the school accepts that your child has SEN.',
+        'A disability discrimination claim can ask for your child to go back to the school.',
+      ],
+      conduct: conductFrom(context.situation, ['exclusion_notice', 'exclusion_starts']),
+    },
+    false,
+  );
+}
+
+/** IRP request: 15 school days after the day notice of the board's decision is given (Sch 1 para 2). */
+function irpRequest(context: RuleContext): DeadlineDraft | undefined {
+  const letter = dateOf(context.situation, 'board_decision_letter');
+  if (!letter) return undefined;
+  const sentBy = context.situation.board_decision_sent_by;
+  return countFrom('dates.board_decision_letter', () => {
+    const date = addSchoolDays(letter, 15, context.calendar, context.closures);
+    const rule = [`board's letter dated ${show(letter)}; 15 school days counted from the next day = ${show(date)}; ${NO_EARLIER}`];
+    let latest = date;
+    if (sentBy !== 'hand') {
+      const deemed = addWorkingDays(letter, 2, context.calendar);
+      latest = addSchoolDays(deemed, 15, context.calendar, context.closures);
+      rule.push(`if notice counts as given on the second working day after it was sent (${show(deemed)}), the last day would be ${show(latest)}; the earlier date is shown`);
+    }
+    return {
+      what: 'irp_request' as const,
+      date,
+      rule: rule.join('; '),
+      source: `${REGS} Sch 1 para 2`,
+      ambiguous: true,
+      kind: 'parent' as const,
+      latestCandidate: latest,
+    };
+  });
+}
+
+export function permanentExclusionUpheld(context: RuleContext): EventResult {
+  const irp = isStatutoryRegime(context.situation) ? irpRequest(context) : undefined;
+  const definitelyLate = irp !== undefined && hasDefinitelyPassed(irp, context.asOf);
+  const notes: string[] = [];
+  if (definitelyLate) {
+    notes.push(
+      'The time to ask for an independent review panel has passed, and the panel cannot accept a late request (unless the school was closed on days this count did not know about, such as INSET days: check). Judicial review and a disability discrimination claim may still be open: get legal advice quickly.',
+    );
+  } else if (irp && hasPassed(irp.date, context.asOf)) {
+    notes.push('Apply for the independent review panel today: you may still be in time, because notice sent by post or e-mail counts as given later. The panel cannot accept a request after the last day.');
+  } else {
+    notes.push('Ask for the independent review panel in writing, and say if you want a SEN expert. The panel cannot accept a late request.');
+  }
+  notes.push('The panel can uphold the decision, recommend that the board looks again, or quash it and tell the board to reconsider.');
+  return assemble(
+    context,
+    {
+      statutoryRoutes: [definitelyLate ? 'judicial_review' : 'independent_review_panel'],
+      deadlines: irp ? [irp] : [],
+      notes,
+      conduct: conductFrom(context.situation, ['exclusion_notice', 'exclusion_starts'], 'board_decision_letter'),
+    },
+    false,
+  );
+}
+
+/** §5.13: the board's duty depends on the days suspended this term, exams and representations. */
+function suspensionBoardDeadline(context: RuleContext, notes: string[]): DeadlineDraft | undefined {
+  const { suspension_days_this_term: days, misses_public_exam: exam, representations_made: representations } = context.situation;
+  if ((days !== undefined && days > 15) || exam === true) return boardDeadline(context, 'suspension_notice', 15);
+  if (days !== undefined && days >= 6) {
+    if (representations === true) return boardDeadline(context, 'suspension_notice', 50);
+    const possible = boardDeadline(context, 'suspension_notice', 50);
+    notes.push(
+      `If you make representations (write to the governing board with your views), the board must consider reinstatement within 50 school days of being told${possible ? `: no earlier than ${show(possible.date)}` : ''}.`,
+    );
+  }
+  return undefined;
+}
+
+export function suspension(context: RuleContext): EventResult {
+  const notes = [
+    'A pupil can be suspended for at most 45 school days in a school year.',
+    'You can write to the governing board with your views about any suspension.',
+  ];
+  const board = suspensionBoardDeadline(context, notes);
+  const length = context.situation.suspension_length_days;
+  const education = length !== undefined && length > 5 ? sixthSchoolDay(context, 'suspension_starts', 'suspension_notice', 'the school') : undefined;
+  if (context.situation.misses_public_exam) notes.push('Your child would miss a public exam: the board should meet before the exam if it can.');
+  return assemble(
+    context,
+    {
+      statutoryRoutes: ['governing_board_review'],
+      deadlines: [board, education].filter((d): d is DeadlineDraft => d !== undefined),
+      notes,
+      conduct: conductFrom(context.situation, ['suspension_notice', 'suspension_starts']),
+    },
+    true,
+  );
+}

@@ -1,3 +1,45 @@
-// STUB: being written. Replace the whole file.
-import type { EventResult, RuleContext } from '../types.js';
-export function tribunalDecision(_context: RuleContext): EventResult { throw new Error('not implemented: tribunalDecision'); }
+// §5.10: asking the First-tier Tribunal for permission to appeal to the Upper Tribunal: 28 days after
+// the written reasons were sent (HESC r.46 ⚠). In SEN cases August and 25 Dec–1 Jan are not counted
+// (r.12(3)(b)); in disability claims they are. r.12(2) then moves a non-working last day.
+import { addDaysSkippingRule12Windows, addDaysThenNextWorkingDay, earlierOf, laterOf } from '../../dates/index.js';
+import { countFrom, dateOf } from '../context.js';
+import { show } from '../counting.js';
+import type { DeadlineDraft, EventResult, RuleContext } from '../types.js';
+
+function permissionDeadline(context: RuleContext): DeadlineDraft | undefined {
+  const reasons = dateOf(context.situation, 'written_reasons_sent');
+  if (!reasons) return undefined;
+  const type = context.situation.tribunal_case_type;
+  return countFrom('dates.written_reasons_sent', () => {
+    const sen = addDaysSkippingRule12Windows(reasons, 28, context.calendar);
+    const plain = addDaysThenNextWorkingDay(reasons, 28, context.calendar);
+    const senText = `SEN appeal: 28 days after ${show(reasons)}, not counting August or 25 December–1 January, then moved to a working day = ${show(sen)}`;
+    const plainText = `disability claim: 28 days after ${show(reasons)}, moved to a working day = ${show(plain)}`;
+    const chosen = type === 'sen_appeal' ? sen : type === 'disability_discrimination_claim' ? plain : earlierOf(sen, plain);
+    const rule =
+      type === 'sen_appeal' ? senText : type === 'disability_discrimination_claim' ? plainText : `case type not given, so the earlier of: ${senText}; ${plainText}`;
+    return {
+      what: 'fft_permission_to_appeal' as const,
+      date: chosen,
+      rule: `${rule}; the 28-day rule is taken from secondary sources`,
+      source: 'HESC Rules 2008 r.46 ⚠, r.12(2)–(3)',
+      ambiguous: true,
+      kind: 'parent' as const,
+      latestCandidate: type ? chosen : laterOf(sen, plain),
+    };
+  });
+}
+
+export function tribunalDecision(context: RuleContext): EventResult {
+  const deadline = permissionDeadline(context);
+  return {
+    routes: ['upper_tribunal_permission', 'legal_advice'],
+    deadlines: deadline ? [deadline] : [],
+    mediationAdviceRequired: null,
+    notes: [
+      'You can only appeal if the Tribunal got the law wrong, not because you disagree with its view of the facts. Get legal advice.',
+      'If the deadline has passed, you can still apply and ask the Tribunal to extend the time (HESC r.5(3)(a)): explain why.',
+      'If the First-tier Tribunal refuses permission, you can ask the Upper Tribunal within 1 month of the refusal being sent (Upper Tribunal Rules r.21(3)(b)).',
+    ],
+  };
+}
