@@ -1,0 +1,106 @@
+import { readFileSync } from 'node:fs';
+import fc from 'fast-check';
+import request from 'supertest';
+import { describe, expect, it } from 'vitest';
+import { buildTestApp } from '../support/app.js';
+import { expectOutcomeToMatch, type ExpectedOutcome } from '../support/outcome-match.js';
+
+const app = buildTestApp();
+const URL_PATH = '/api/v1/next-steps';
+const valid = {
+  who: 'parent',
+  setting: 'school',
+  has_ehc_plan: false,
+  event: 'la_refused_assessment',
+  dates: { decision_letter: '2026-03-12' },
+  as_of: '2026-03-16',
+};
+
+const publicCases = JSON.parse(
+  readFileSync(new URL('../../../shared/examples/public-cases.json', import.meta.url), 'utf8'),
+) as { id: string; situation: object; expected: ExpectedOutcome }[];
+
+describe('POST /api/v1/next-steps', () => {
+  it.each(publicCases.map((c) => [c.id, c] as const))('public case %s', async (_id, c) => {
+    const res = await request(app).post(URL_PATH).send(c.situation);
+    expect(res.status).toBe(200);
+    expectOutcomeToMatch(res.body, c.expected, c.id);
+  });
+
+  it('ignores unknown keys', async () => {
+    const res = await request(app).post(URL_PATH).send({ ...valid, favourite_colour: 'blue' });
+    expect(res.status).toBe(200);
+    expect(res.headers['cache-control']).toBe('no-store');
+  });
+
+  const bad: [string, unknown, string][] = [
+    ['malformed date', { ...valid, dates: { decision_letter: '2026-3-1' } }, 'dates.decision_letter'],
+    ['impossible date', { ...valid, dates: { decision_letter: '2026-02-30' } }, 'dates.decision_letter'],
+    ['29 Feb in a non-leap year', { ...valid, dates: { decision_letter: '2026-02-29' } }, 'dates.decision_letter'],
+    ['unknown event', { ...valid, event: 'dragon_attack' }, 'event'],
+    ['wrong type', { ...valid, has_ehc_plan: 'yes' }, 'has_ehc_plan'],
+    ['missing who', { ...valid, who: undefined }, 'who'],
+    ['unknown section', { ...valid, disagree_with: ['Z'] }, 'disagree_with.0'],
+    ['negative days', { ...valid, suspension_days_this_term: -1 }, 'suspension_days_this_term'],
+    ['fractional days', { ...valid, suspension_length_days: 2.5 }, 'suspension_length_days'],
+    ['letter after as_of', { ...valid, dates: { decision_letter: '2026-04-01' } }, 'dates.decision_letter'],
+    ['malformed as_of', { ...valid, as_of: '16/03/2026' }, 'as_of'],
+    ['half a holiday', { ...valid, school_holidays: [['2026-03-30']] }, 'school_holidays.0'],
+    ['array body', [valid], '(body)'],
+    ['null body', null, '(body)'],
+    ['uncovered bank-holiday year', { ...valid, dates: { decision_letter: '2031-03-12' }, as_of: '2031-03-16' }, 'dates.decision_letter'],
+  ];
+  it.each(bad)('400 for %s, naming %s', async (_name, body, path) => {
+    const res = await request(app).post(URL_PATH).set('Content-Type', 'application/json').send(JSON.stringify(body));
+    expect(res.status).toBe(400);
+    expect(res.body.errors.map((e: { path: string }) => e.path)).toContain(path);
+    for (const e of res.body.errors) expect(e.message.length).toBeGreaterThan(5);
+  });
+
+  it('lists every problem at once', async () => {
+    const res = await request(app).post(URL_PATH).send({ who: 'grandparent', setting: 'home', has_ehc_plan: 1, event: 'x' });
+    expect(res.status).toBe(400);
+    expect(res.body.errors.map((e: { path: string }) => e.path)).toEqual(expect.arrayContaining(['who', 'setting', 'has_ehc_plan', 'event']));
+  });
+
+  it('400 for a body that is not JSON or not sent as JSON', async () => {
+    const notJson = await request(app).post(URL_PATH).set('Content-Type', 'application/json').send('{"who": ');
+    expect(notJson.status).toBe(400);
+    const wrongType = await request(app).post(URL_PATH).set('Content-Type', 'text/plain').send(JSON.stringify(valid));
+    expect(wrongType.status).toBe(400);
+  });
+
+  it('413 for a body over 32 KB', async () => {
+    const res = await request(app).post(URL_PATH).send({ ...valid, padding: 'x'.repeat(40_000) });
+    expect(res.status).toBe(413);
+  });
+
+  it('405 for other methods', async () => {
+    const res = await request(app).get(URL_PATH);
+    expect(res.status).toBe(405);
+    expect(res.headers['allow']).toBe('POST');
+  });
+
+  it('serves an OpenAPI document generated from the schema', async () => {
+    const res = await request(app).get('/api/v1/openapi.json');
+    expect(res.status).toBe(200);
+    expect(res.body.openapi).toBe('3.1.0');
+    expect(res.body.paths['/api/v1/next-steps'].post.requestBody.content['application/json'].schema.properties.event.enum).toContain('la_refused_assessment');
+  });
+
+  it('never answers arbitrary JSON with a 5xx', async () => {
+    const hostile = fc.oneof(
+      fc.jsonValue(),
+      fc.record({ ...Object.fromEntries(Object.keys(valid).map((k) => [k, fc.jsonValue()])) }, { requiredKeys: [] }),
+      fc.constantFrom({ __proto__: { event: 'x' } }, { constructor: { prototype: 1 } }, { ...valid, dates: { __proto__: 'x' } }),
+      fc.record({ who: fc.constant('parent'), setting: fc.constant('school'), has_ehc_plan: fc.boolean(), event: fc.constantFrom('suspension', 'la_delay', 'tribunal_decision'), dates: fc.dictionary(fc.constantFrom('decision_letter', 'conduct', 'suspension_notice', 'written_reasons_sent'), fc.string()) }),
+    );
+    await fc.assert(
+      fc.asyncProperty(hostile, async (body) => {
+        const res = await request(app).post(URL_PATH).set('Content-Type', 'application/json').send(JSON.stringify(body) ?? 'null');
+        expect(res.status).toBeLessThan(500);
+      }),
+      { numRuns: 120 },
+    );
+  });
+});
