@@ -1,0 +1,110 @@
+import { AxeBuilder } from '@axe-core/playwright';
+import { expect, test, type Page } from '@playwright/test';
+import { execFileSync } from 'node:child_process';
+import { writeFileSync } from 'node:fs';
+import { QUESTIONS } from '../src/questionnaire/questions.js';
+import { JOURNEYS, type Journey } from '../test/support/journeys.js';
+
+const WCAG = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
+const kindOf = new Map(QUESTIONS.map((q) => [q.id, q.kind]));
+
+async function expectNoAxeViolations(page: Page): Promise<void> {
+  const results = await new AxeBuilder({ page }).withTags(WCAG).analyze();
+  expect(results.violations.map((v) => `${v.id} on ${page.url()}`)).toEqual([]);
+}
+
+async function answer(page: Page, id: string, value: string): Promise<void> {
+  await expect(page).toHaveURL(new RegExp(`/next-steps/question/${id}\\?|/next-steps/question/${id}$`));
+  const kind = kindOf.get(id);
+  if (kind === 'date') {
+    const [y, m, d] = value.split('-');
+    await page.locator(`#${id}-day`).fill(String(Number(d)));
+    await page.locator(`#${id}-month`).fill(String(Number(m)));
+    await page.locator(`#${id}-year`).fill(y ?? '');
+  } else if (kind === 'number') {
+    await page.locator(`#${id}`).fill(value);
+  } else {
+    for (const v of value.split(',')) await page.locator(`input[name="${id}"][value="${v}"]`).check();
+  }
+  await page.getByRole('button', { name: 'Continue' }).click();
+}
+
+async function walk(page: Page, journey: Journey, checkAxe: boolean): Promise<void> {
+  await page.goto('/next-steps/start');
+  if (checkAxe) await expectNoAxeViolations(page);
+  await page.getByRole('button', { name: 'Start now' }).click();
+  for (const [id, value] of journey.answers) {
+    if (checkAxe) await expectNoAxeViolations(page);
+    await answer(page, id, value);
+  }
+  await expect(page.getByRole('heading', { level: 1, name: 'Check your answers' })).toBeVisible();
+  if (checkAxe) await expectNoAxeViolations(page);
+  await page.getByRole('button', { name: 'See your next steps' }).click();
+  await expect(page.getByRole('heading', { level: 1, name: 'Your next steps' })).toBeVisible();
+  for (const [id, date] of journey.expectedDeadlines) {
+    await expect(page.locator(`[data-deadline="${id}"][data-date="${date}"]`)).toHaveCount(1);
+  }
+  if (checkAxe) await expectNoAxeViolations(page);
+}
+
+for (const journey of JOURNEYS) {
+  test(`journey: ${journey.name}`, async ({ page }) => {
+    await walk(page, journey, true);
+  });
+}
+
+test('an error state is accessible and says what to do', async ({ page }) => {
+  await page.goto('/next-steps/question/who');
+  await page.getByRole('button', { name: 'Continue' }).click();
+  await expect(page).toHaveTitle(/^Error: /);
+  await expect(page.getByRole('alert')).toContainText('Select who is asking');
+  await expectNoAxeViolations(page);
+});
+
+test.describe('without JavaScript', () => {
+  test.use({ javaScriptEnabled: false });
+  test('a journey works', async ({ page }) => {
+    await walk(page, JOURNEYS[0]!, false);
+  });
+});
+
+test('a journey can be done by keyboard alone', async ({ page }) => {
+  const journey = JOURNEYS[4]!; // disability discrimination: radios and a date
+  await page.goto('/next-steps/question/who');
+  for (const [id, value] of journey.answers) {
+    const kind = kindOf.get(id);
+    if (kind === 'date') {
+      const [y, m, d] = value.split('-');
+      await page.locator(`#${id}-day`).focus();
+      await page.keyboard.type(String(Number(d)));
+      await page.keyboard.press('Tab');
+      await page.keyboard.type(String(Number(m)));
+      await page.keyboard.press('Tab');
+      await page.keyboard.type(y ?? '');
+    } else {
+      await page.locator(`input[name="${id}"][value="${value}"]`).focus();
+      await page.keyboard.press('Space');
+    }
+    await page.getByRole('button', { name: 'Continue' }).focus();
+    await page.keyboard.press('Enter');
+  }
+  await page.getByRole('button', { name: 'See your next steps' }).focus();
+  await page.keyboard.press('Enter');
+  await expect(page.locator('[data-deadline="disability_discrimination_claim"][data-date="2027-05-12"]')).toHaveCount(1);
+});
+
+test('the next-steps page prints with the deadlines and local phone number, without navigation', async ({ page }, testInfo) => {
+  const journey = JOURNEYS[0]!;
+  await page.goto(`/next-steps/result?${new URLSearchParams(journey.answers).toString()}`);
+  await page.emulateMedia({ media: 'print' });
+  await expect(page.locator('.govuk-service-navigation')).toBeHidden();
+  await expect(page.locator('.app-actions')).toBeHidden();
+  const pdfPath = testInfo.outputPath('next-steps.pdf');
+  writeFileSync(pdfPath, await page.pdf({ format: 'A4', tagged: true }));
+  const text = execFileSync('pdftotext', [pdfPath, '-'], { encoding: 'utf8' });
+  expect(text).toContain('Friday 11 December 2026');
+  expect(text).toContain('Monday 14 December 2026');
+  expect(text).toContain('01908 254518');
+  expect(text).not.toContain('Factsheets\n');
+  expect(text).not.toContain('Start again');
+});

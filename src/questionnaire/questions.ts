@@ -1,0 +1,226 @@
+// Every question the questionnaire can ask, as data: id (= its URL parameter), kind, wording and
+// options. The order of QUESTION_IDS is the order questions are asked in; flow.ts picks which apply.
+import type { EventId } from '../rules/index.js';
+
+export type QuestionKind = 'radios' | 'checkboxes' | 'date' | 'number';
+
+export interface Option {
+  value: string;
+  text: string;
+  hint?: string;
+}
+
+export interface Question {
+  id: string;
+  kind: QuestionKind;
+  title: string;
+  hint?: string;
+  options?: Option[];
+  /** The message when nothing (or nothing valid) is given: says what to do. */
+  required: string;
+  min?: number;
+  max?: number;
+}
+
+export const TOPICS: Record<string, { text: string; events: { value: EventId; text: string; hint?: string }[] }> = {
+  la_decision: {
+    text: 'The local authority (LA) made a decision I disagree with',
+    events: [
+      { value: 'la_refused_assessment', text: 'It refused to carry out an EHC needs assessment' },
+      { value: 'la_refused_to_issue_plan', text: 'After assessing, it decided not to issue an EHC plan' },
+      { value: 'final_plan_issued', text: 'It issued a final EHC plan I disagree with' },
+      { value: 'amended_plan_issued', text: 'It issued an amended EHC plan I disagree with' },
+      { value: 'la_refused_reassessment', text: 'It refused to carry out a re-assessment' },
+      { value: 'la_refused_to_amend', text: 'It decided not to change the plan after a review' },
+      { value: 'la_ceased_plan', text: 'It decided to stop (cease) the EHC plan' },
+    ],
+  },
+  la_waiting: {
+    text: 'I am waiting for the LA, or it is late',
+    events: [
+      { value: 'assessment_requested', text: 'I asked for an EHC needs assessment and I am waiting' },
+      { value: 'la_delay', text: 'The LA has missed a time limit for the assessment or plan' },
+      { value: 'draft_plan_issued', text: 'I have received a draft EHC plan' },
+      { value: 'provision_not_delivered', text: 'Help in the EHC plan is not being given' },
+    ],
+  },
+  plan_changes: {
+    text: 'Reviews of the EHC plan and moving school',
+    events: [
+      { value: 'annual_review', text: 'There has been an annual review meeting' },
+      { value: 'phase_transfer_pending', text: 'My child is moving school or college and the plan has not been updated yet' },
+      { value: 'phase_transfer_delay', text: 'My child is moving school or college and the LA is late updating the plan' },
+    ],
+  },
+  setting: {
+    text: 'The school, college or nursery',
+    events: [
+      { value: 'sen_support_concerns', text: 'I am unhappy with the support my child gets' },
+      { value: 'suspension', text: 'My child has been suspended' },
+      { value: 'permanent_exclusion', text: 'My child has been permanently excluded' },
+      { value: 'permanent_exclusion_upheld', text: 'The governing board decided not to take my child back after a permanent exclusion' },
+      { value: 'disability_discrimination', text: 'I think my child has been treated unfairly because of their disability' },
+    ],
+  },
+  after: {
+    text: 'After mediation or the SEND Tribunal',
+    events: [
+      { value: 'mediation_agreement', text: 'Mediation ended in an agreement the LA must carry out' },
+      { value: 'tribunal_order', text: 'The Tribunal ordered the LA to do something' },
+      { value: 'tribunal_decision', text: 'The Tribunal decided and I think it got the law wrong' },
+    ],
+  },
+};
+
+const yesNo = (yes: string, no: string, unsure?: string): Option[] => [
+  { value: 'yes', text: yes },
+  { value: 'no', text: no },
+  ...(unsure ? [{ value: 'unsure', text: unsure }] : []),
+];
+
+const dateQuestion = (id: string, title: string, hint: string, required: string): Question => ({ id, kind: 'date', title, hint, required });
+
+export const QUESTIONS: Question[] = [
+  {
+    id: 'who', kind: 'radios', title: 'Who is asking?', required: 'Select who is asking',
+    options: [
+      { value: 'parent', text: 'A parent or carer' },
+      { value: 'young_person', text: 'A young person aged 16 to 25', hint: 'Over compulsory school age' },
+      { value: 'helper', text: 'Someone helping a parent or young person', hint: 'For example a SENDIAS officer, relative or friend' },
+    ],
+  },
+  {
+    id: 'setting', kind: 'radios', title: 'Where does the child or young person learn?', required: 'Select where the child or young person learns',
+    options: [
+      { value: 'early_years', text: 'Nursery or other early years setting' },
+      { value: 'school', text: 'School', hint: 'Including academies, special schools, pupil referral units and school sixth forms' },
+      { value: 'college', text: 'College', hint: 'A further education or sixth-form college' },
+    ],
+  },
+  { id: 'has_ehc_plan', kind: 'radios', title: 'Do they have an education, health and care (EHC) plan?', required: 'Select yes if they have an EHC plan', options: yesNo('Yes', 'No') },
+  {
+    id: 'topic', kind: 'radios', title: 'What is it about?', required: 'Select what it is about',
+    options: Object.entries(TOPICS).map(([value, t]) => ({ value, text: t.text })),
+  },
+  { id: 'event', kind: 'radios', title: 'What happened?', required: 'Select what happened' },
+  {
+    id: 'provider_type', kind: 'radios', title: 'Who runs the setting?', required: 'Select who runs the setting',
+    options: [
+      { value: 'school', text: 'A school', hint: 'A maintained school, academy, free school, independent school, pupil referral unit, or a school nursery class' },
+      { value: 'private_nursery', text: 'A private, voluntary or independent nursery, or a childminder' },
+      { value: 'fe_college', text: 'A further education or sixth-form college' },
+      { value: 'other_provider', text: 'Another organisation' },
+      { value: 'unsure', text: 'I am not sure' },
+    ],
+  },
+  {
+    id: 'disagree_with', kind: 'checkboxes', title: 'Which parts of the plan do you disagree with?', hint: 'Select all that apply. The sections are lettered in the plan.', required: 'Select the parts you disagree with, or "I am not sure"',
+    options: [
+      { value: 'B', text: 'Section B: the description of the special educational needs' },
+      { value: 'F', text: 'Section F: the special educational help to be given' },
+      { value: 'I', text: 'Section I: the school or college named, or that none is named' },
+      { value: 'C', text: 'Section C or G: health needs or health help' },
+      { value: 'D', text: 'Section D, H1 or H2: social care needs or help' },
+      { value: 'E', text: 'Section E: the outcomes' },
+      { value: 'J', text: 'Section J: the personal budget' },
+      { value: 'unsure', text: 'I am not sure, or all of it' },
+    ],
+  },
+  dateQuestion('decision_letter', 'What date is on the decision letter?', 'Look at the top of the letter from the LA. Use the date it was sent, not the date it arrived. For example, 12 3 2026.', 'Enter the date on the decision letter'),
+  {
+    id: 'mediation_stage', kind: 'radios', title: 'Where are you with mediation?', required: 'Select where you are with mediation',
+    options: [
+      { value: 'none', text: 'I have not contacted the mediation adviser' },
+      { value: 'deciding', text: 'I have contacted the adviser and I am deciding' },
+      { value: 'declined', text: 'I told the adviser I do not want mediation' },
+      { value: 'asked', text: 'I told the LA I want mediation' },
+      { value: 'held', text: 'Mediation has taken place' },
+      { value: 'not_arranged', text: 'The LA said it could not arrange mediation in time' },
+      { value: 'certificate', text: 'I have a mediation certificate' },
+    ],
+  },
+  dateQuestion('contacted_mediation_adviser', 'When did you first contact the mediation adviser?', 'Check your emails or call log.', 'Enter the date you first contacted the mediation adviser'),
+  dateQuestion('told_la_wants_mediation', 'When did you tell the LA you want mediation?', 'The date of your email or letter.', 'Enter the date you told the LA'),
+  dateQuestion('mediation_held', 'When did mediation take place?', 'The date of the mediation meeting.', 'Enter the date of the mediation'),
+  dateQuestion('la_told_adviser_mediation_not_arranged', 'When did the LA say it could not arrange mediation?', 'The adviser or the LA will have told you.', 'Enter the date the LA said this'),
+  dateQuestion('mediation_certificate_issued', 'What date is on the mediation certificate?', 'The date of issue printed on the certificate.', 'Enter the date on the certificate'),
+  dateQuestion('request_received_by_la', 'When did the LA receive the request for an assessment?', 'The date on the LA\'s acknowledgement, or the date you sent an email.', 'Enter the date the LA received the request'),
+  dateQuestion('draft_plan_sent', 'What date was the draft plan sent?', 'The date on the covering letter or email.', 'Enter the date the draft plan was sent'),
+  dateQuestion('review_meeting', 'When was the annual review meeting?', 'The date of the meeting.', 'Enter the date of the review meeting'),
+  dateQuestion('proposed_amendments_sent', 'When did the LA send its proposed changes to the plan?', 'Choose "I am not sure" if you have not had them yet.', 'Enter the date the proposed changes were sent'),
+  {
+    id: 'transfer_kind', kind: 'radios', title: 'What kind of move is it?', required: 'Select the kind of move',
+    options: [
+      { value: 'early_years_to_school', text: 'Nursery to school' },
+      { value: 'primary_to_secondary', text: 'Primary to secondary school', hint: 'Or infant to junior, primary to middle, middle to secondary' },
+      { value: 'secondary_to_post16', text: 'School to a college or post-16 place' },
+      { value: 'post16_to_post16', text: 'One college or post-16 place to another' },
+      { value: 'unsure', text: 'I am not sure' },
+    ],
+  },
+  dateQuestion('transfer', 'When will the move happen?', 'Usually the start of the new school year, for example 1 9 2027.', 'Enter the date of the move'),
+  dateQuestion('first_noticed', 'When did you first notice the help was not being given?', 'Your best estimate is fine.', 'Enter the date you first noticed'),
+  dateQuestion('suspension_notice', 'What date is on the suspension letter?', 'The letter from the head teacher.', 'Enter the date on the suspension letter'),
+  { id: 'suspension_days_this_term', kind: 'number', title: 'How many school days has your child been suspended this term, including this time?', required: 'Enter the number of school days, for example 3', min: 0, max: 100 },
+  { id: 'suspension_length_days', kind: 'number', title: 'How many school days is this suspension?', required: 'Enter the number of school days, for example 3', min: 1, max: 45 },
+  { id: 'misses_public_exam', kind: 'radios', title: 'Will your child miss a public exam or national test?', required: 'Select yes or no', options: yesNo('Yes', 'No') },
+  { id: 'representations_made', kind: 'radios', title: 'Have you written to the governing board with your views?', required: 'Select yes or no', options: yesNo('Yes', 'No') },
+  dateQuestion('exclusion_notice', 'What date is on the exclusion letter?', 'The letter from the head teacher.', 'Enter the date on the exclusion letter'),
+  dateQuestion('board_decision_letter', 'What date is on the governing board\'s letter?', 'The letter saying the board will not reinstate your child.', 'Enter the date on the board\'s letter'),
+  {
+    id: 'board_decision_sent_by', kind: 'radios', title: 'How did you get the board\'s letter?', required: 'Select how you got the letter',
+    options: [
+      { value: 'first_class_post', text: 'By post' },
+      { value: 'email', text: 'By email' },
+      { value: 'hand', text: 'By hand' },
+      { value: 'unsure', text: 'I am not sure' },
+    ],
+  },
+  { id: 'disability_related', kind: 'radios', title: 'Do you think this is linked to your child\'s disability?', required: 'Select yes, no or not sure', options: yesNo('Yes', 'No', 'I am not sure') },
+  {
+    id: 'conduct_kind', kind: 'radios', title: 'Was it one event, or has it gone on over time?', required: 'Select one event or over time',
+    options: [
+      { value: 'one', text: 'One event' },
+      { value: 'ended', text: 'It went on over a period and has stopped' },
+      { value: 'ongoing', text: 'It is still going on' },
+    ],
+  },
+  dateQuestion('conduct', 'When did it happen?', 'The date of the event.', 'Enter the date it happened'),
+  dateQuestion('conduct_started', 'When did it start?', 'Your best estimate is fine.', 'Enter the date it started'),
+  dateQuestion('conduct_ended', 'When did it stop?', 'The last time it happened.', 'Enter the date it stopped'),
+  {
+    id: 'order_type', kind: 'radios', title: 'What did the Tribunal order the LA to do?', required: 'Select what the Tribunal ordered',
+    options: [
+      { value: 'assess', text: 'Carry out an assessment or re-assessment' },
+      { value: 'make_and_maintain_plan', text: 'Make an EHC plan' },
+      { value: 'amend_plan', text: 'Change the needs or help in the plan (sections B or F)' },
+      { value: 'amend_section_I_only', text: 'Change only the school or college named (section I)' },
+      { value: 'continue_to_maintain', text: 'Keep the plan' },
+    ],
+  },
+  dateQuestion('order_made', 'What date is on the Tribunal\'s order?', 'The date the decision was made, printed on it.', 'Enter the date on the order'),
+  {
+    id: 'mediation_agreement_terms', kind: 'checkboxes', title: 'What did the LA agree to do?', hint: 'Select all that apply.', required: 'Select what the LA agreed, or "Something else"',
+    options: [
+      { value: 'assess', text: 'Carry out an assessment' },
+      { value: 'make_and_maintain_plan', text: 'Make an EHC plan' },
+      { value: 'amend_plan', text: 'Change the needs or help in the plan' },
+      { value: 'amend_section_I_only', text: 'Change the school or college named' },
+      { value: 'continue_to_maintain', text: 'Keep the plan' },
+      { value: 'other', text: 'Something else, for example pay for a report' },
+    ],
+  },
+  dateQuestion('mediation_agreement', 'What date was the mediation agreement made?', 'The date on the written agreement.', 'Enter the date of the agreement'),
+  {
+    id: 'tribunal_case_type', kind: 'radios', title: 'What was the Tribunal case about?', required: 'Select what the case was about',
+    options: [
+      { value: 'sen_appeal', text: 'An appeal about an EHC assessment or plan' },
+      { value: 'disability_discrimination_claim', text: 'A disability discrimination claim' },
+      { value: 'unsure', text: 'I am not sure' },
+    ],
+  },
+  dateQuestion('written_reasons_sent', 'When were the Tribunal\'s written reasons sent?', 'The date on the decision with reasons (or the latest corrected version).', 'Enter the date the reasons were sent'),
+];
+
+export const QUESTION_BY_ID = new Map(QUESTIONS.map((q) => [q.id, q]));
+export const QUESTION_IDS = QUESTIONS.map((q) => q.id);

@@ -1,0 +1,157 @@
+// The next-steps page: runs the rules on the answers and shapes the outcome for the template.
+// Every decision about wording and order is made here; the template only renders.
+import { createHash } from 'node:crypto';
+import { isBefore, longDate, parseIsoDate, todayInLondon, type BankHolidayCalendar, type Clock, type PlainDate } from '../dates/index.js';
+import type { Answers } from '../questionnaire/flow.js';
+import { QUESTION_BY_ID } from '../questionnaire/questions.js';
+import { toSituation, unknownDates } from '../questionnaire/to-situation.js';
+import { checkSituation, CoverageError, nextSteps, PARENT_DEADLINES, type Outcome } from '../rules/index.js';
+import type { ServiceProfile } from '../services/service-profile.js';
+import { DEADLINE_WORDING, ROUTE_WORDING, type RouteWording } from './outcome-wording.js';
+
+export interface ResultDeadline {
+  id: string;
+  what: string;
+  who: string;
+  date: string;
+  dateInWords: string;
+  rule: string;
+  source: string;
+  yours: boolean;
+  passed: boolean;
+  possiblyLate: boolean;
+  ambiguous: boolean;
+  ifPassed: string;
+  assumption?: string | undefined;
+}
+
+export interface ResultPage {
+  outcome: Outcome;
+  asOf: PlainDate;
+  deadlines: ResultDeadline[];
+  routes: { id: string; title: string; what: string; factsheet: string; contactTo: { text: string; href?: string } }[];
+  summaryForCaller: string;
+  outOfTime: boolean;
+  unknownDateQuestions: string[];
+  eventText: string;
+}
+
+export type ResultAnswer = { ok: true; page: ResultPage } | { ok: false; problems: string[] };
+
+/** Who to contact for each kind of route, from the active local service profile. */
+function contactFor(kind: RouteWording['contact'], service: ServiceProfile): { text: string; href?: string } {
+  switch (kind) {
+    case 'sendias':
+      return { text: `${service.short_name}, helpline ${service.helpline.phone}`, href: `tel:${service.helpline.phone.replace(/\s+/g, '')}` };
+    case 'mediation':
+      return { text: service.mediation_provider.name, ...(service.mediation_provider.url ? { href: service.mediation_provider.url } : {}) };
+    case 'la': {
+      const team = service.la_sen_team;
+      return { text: `${team.name}${team.phone ? `, ${team.phone}` : ''}`, ...(team.url ? { href: team.url } : {}) };
+    }
+    case 'setting':
+      return { text: 'The school, college or nursery' };
+    case 'tribunal':
+      return { text: 'The SEND Tribunal (GOV.UK)', href: 'https://www.gov.uk/appeal-ehc-plan-decision' };
+    case 'ombudsman':
+      return { text: 'Local Government and Social Care Ombudsman', href: 'https://www.lgo.org.uk' };
+    case 'health':
+      return { text: 'The health provider or Integrated Care Board; then the Parliamentary and Health Service Ombudsman', href: 'https://www.ombudsman.org.uk' };
+    case 'dfe':
+      return { text: 'Department for Education (GOV.UK)', href: 'https://www.gov.uk/complain-about-school' };
+    case 'legal':
+      return { text: 'IPSEA (free legal advice)', href: 'https://www.ipsea.org.uk' };
+  }
+}
+
+export function buildResult(answers: Answers, clock: Clock, calendar: BankHolidayCalendar, eventText: string, service: ServiceProfile): ResultAnswer {
+  const checked = checkSituation(toSituation(answers), todayInLondon(clock));
+  if (!checked.ok) return { ok: false, problems: checked.errors.map((e) => `${e.path}: ${e.message}`) };
+  let outcome: Outcome;
+  try {
+    outcome = nextSteps(checked.situation, checked.asOf, calendar);
+  } catch (error) {
+    if (error instanceof CoverageError) return { ok: false, problems: [error.message] };
+    throw error;
+  }
+  const asOf = checked.asOf;
+  const deadlines = outcome.deadlines
+    .map((d) => {
+      const wording = DEADLINE_WORDING[d.what];
+      const date = parseIsoDate(d.date)!;
+      return {
+        id: d.what,
+        what: wording.what,
+        who: wording.who,
+        date: d.date,
+        dateInWords: longDate(date),
+        rule: d.rule,
+        source: d.source,
+        yours: PARENT_DEADLINES.includes(d.what) || d.what.startsWith('comments_'),
+        passed: isBefore(date, asOf),
+        possiblyLate: d.possibly_late === true,
+        ambiguous: d.ambiguous,
+        ifPassed: wording.ifPassed,
+        assumption: d.assumption,
+      };
+    })
+    // Your own deadlines first, then the duties of others; each group by date.
+    .sort((a, b) => Number(b.yours) - Number(a.yours) || a.date.localeCompare(b.date));
+  const routes = outcome.routes.map((id) => ({ id, ...ROUTE_WORDING[id], contactTo: contactFor(ROUTE_WORDING[id].contact, service) }));
+  const firstOwn = deadlines.find((d) => d.yours && !d.passed);
+  const summaryForCaller = [
+    `You told us: ${eventText.charAt(0).toLowerCase()}${eventText.slice(1)}.`,
+    firstOwn ? `The most urgent date is ${firstOwn.dateInWords}: ${firstOwn.what.charAt(0).toLowerCase()}${firstOwn.what.slice(1)}.` : '',
+    `The first thing to do: ${routes[0]?.title.toLowerCase() ?? 'talk to your local SENDIAS service'}.`,
+  ].filter(Boolean).join(' ');
+  return {
+    ok: true,
+    page: {
+      outcome,
+      asOf,
+      deadlines,
+      routes,
+      summaryForCaller,
+      outOfTime: outcome.out_of_time,
+      unknownDateQuestions: unknownDates(answers).map((id) => QUESTION_BY_ID.get(id)?.title ?? id),
+      eventText,
+    },
+  };
+}
+
+const fold = (line: string): string => {
+  const out: string[] = [];
+  let rest = line;
+  while (Buffer.byteLength(rest) > 75) {
+    let cut = 74;
+    while (Buffer.byteLength(rest.slice(0, cut)) > 74) cut -= 1;
+    out.push(rest.slice(0, cut));
+    rest = ` ${rest.slice(cut)}`;
+  }
+  out.push(rest);
+  return out.join('\r\n');
+};
+const escapeText = (text: string): string => text.replace(/\\/g, '\\\\').replace(/;/g, '\\;').replace(/,/g, '\\,').replace(/\r?\n/g, '\\n');
+
+/** An RFC 5545 calendar of the deadlines: all-day events with stable UIDs, built from the same outcome. */
+export function buildCalendar(page: ResultPage, pageUrl: string, answersKey: string, service: ServiceProfile): string {
+  const stamp = `${page.asOf.toString().replace(/-/g, '')}T000000Z`;
+  const lines = ['BEGIN:VCALENDAR', 'VERSION:2.0', 'PRODID:-//SEND Next Steps//Deadlines//EN', 'CALSCALE:GREGORIAN', 'METHOD:PUBLISH'];
+  for (const d of page.deadlines) {
+    const start = d.date.replace(/-/g, '');
+    const end = parseIsoDate(d.date)!.add({ days: 1 }).toString().replace(/-/g, '');
+    const uid = createHash('sha256').update(`${d.id}|${d.date}|${answersKey}`).digest('hex').slice(0, 24);
+    lines.push(
+      'BEGIN:VEVENT',
+      `UID:${uid}@send-next-steps`,
+      `DTSTAMP:${stamp}`,
+      `DTSTART;VALUE=DATE:${start}`,
+      `DTEND;VALUE=DATE:${end}`,
+      fold(`SUMMARY:${escapeText(d.what)}`),
+      fold(`DESCRIPTION:${escapeText(`${d.who} must act. ${d.rule}. Source: ${d.source}. Help: ${service.short_name} ${service.helpline.phone}. ${pageUrl}`)}`),
+      'END:VEVENT',
+    );
+  }
+  lines.push('END:VCALENDAR');
+  return `${lines.join('\r\n')}\r\n`;
+}

@@ -1,0 +1,75 @@
+// Shapes one question for the template: options with the chosen value checked, hidden inputs that
+// carry earlier answers, the back link and any error.
+import { optionsFor, UNKNOWN_DATE } from '../questionnaire/answers.js';
+import { pathFor, type Answers } from '../questionnaire/flow.js';
+import { QUESTION_BY_ID, TOPICS, type Question } from '../questionnaire/questions.js';
+import { queryString } from '../questionnaire/replay.js';
+
+export interface TypedDate {
+  day: string;
+  month: string;
+  year: string;
+}
+
+export function questionPage(question: Question, answers: Answers, options: { error?: string; typed?: string | TypedDate; returnTo?: string }) {
+  const carried = Object.entries(answers).filter(([id]) => id !== question.id);
+  const path = pathFor(answers);
+  const index = path.indexOf(question.id);
+  const previous = index > 0 ? path[index - 1] : undefined;
+  const before = Object.fromEntries(carried.filter(([id]) => path.indexOf(id) < index));
+  const backHref = options.returnTo === 'check'
+    ? `/next-steps/check?${queryString(answers)}`
+    : previous ? `/next-steps/question/${previous}?${queryString(before)}` : '/next-steps/start';
+  const current = options.typed ?? answers[question.id];
+  const chosen = typeof current === 'string' ? current.split(',') : [];
+  const dateParts = typeof current === 'object' ? current : splitDate(typeof current === 'string' ? current : undefined);
+  return {
+    question,
+    fieldId: question.kind === 'date' ? `${question.id}-day` : question.id,
+    items: optionsFor(question, answers).map((o) => ({ value: o.value, text: o.text, hint: o.hint ? { text: o.hint } : undefined, checked: chosen.includes(o.value) })),
+    dateParts,
+    unsureChecked: current === UNKNOWN_DATE,
+    numberValue: question.kind === 'number' && typeof current === 'string' ? current : '',
+    hidden: carried.map(([name, value]) => ({ name, value })),
+    returnTo: options.returnTo,
+    backHref,
+    error: options.error,
+  };
+}
+
+function splitDate(value: string | undefined): TypedDate {
+  if (!value || value === UNKNOWN_DATE) return { day: '', month: '', year: '' };
+  const [year = '', month = '', day = ''] = value.split('-');
+  return { day: String(Number(day)), month: String(Number(month)), year };
+}
+
+/** Rows for the check-your-answers page, each with a Change link that comes back here. */
+export function checkAnswersRows(answers: Answers) {
+  return pathFor(answers).map((id) => {
+    const question = QUESTION_BY_ID.get(id)!;
+    return {
+      key: { text: question.title },
+      value: { text: answerInWords(question, answers) },
+      actions: { items: [{ href: `/next-steps/question/${id}?${queryString(answers, { return: 'check' })}`, text: 'Change', visuallyHiddenText: question.title.toLowerCase() }] },
+    };
+  });
+}
+
+const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
+
+export function answerInWords(question: Question, answers: Answers): string {
+  const value = answers[question.id] ?? '';
+  if (question.kind === 'date') {
+    if (value === UNKNOWN_DATE) return 'Not sure';
+    const [y, m, d] = value.split('-').map(Number);
+    return `${d} ${MONTHS[(m ?? 1) - 1]} ${y}`;
+  }
+  if (question.kind === 'number') return value;
+  const options = optionsFor(question, answers);
+  return value.split(',').map((v) => options.find((o) => o.value === v)?.text ?? v).join('; ');
+}
+
+export function eventInWords(answers: Answers): string {
+  const topic = TOPICS[answers['topic'] ?? ''];
+  return topic?.events.find((e) => e.value === answers['event'])?.text ?? 'something happened';
+}

@@ -1,0 +1,95 @@
+import fc from 'fast-check';
+import request from 'supertest';
+import { describe, expect, it } from 'vitest';
+import { buildTestApp } from '../support/app.js';
+import { JOURNEYS } from '../support/journeys.js';
+
+const app = buildTestApp();
+const qs = (pairs: [string, string][]) => new URLSearchParams(pairs).toString();
+
+describe('questionnaire over HTTP', () => {
+  it.each(JOURNEYS.map((j) => [j.name, j] as const))('journey "%s" ends on the expected deadlines', async (_name, journey) => {
+    const check = await request(app).get(`/next-steps/check?${qs(journey.answers)}`);
+    expect(check.status).toBe(200);
+    const result = await request(app).get(`/next-steps/result?${qs(journey.answers)}`);
+    expect(result.status).toBe(200);
+    expect(result.headers['cache-control']).toBe('no-store');
+    expect(result.headers['x-robots-tag']).toBe('noindex');
+    expect(result.text).toContain('<meta name="robots" content="noindex">');
+    const shown = [...result.text.matchAll(/data-deadline="([a-z_]+)" data-date="([0-9-]+)"/g)].map((m) => [m[1], m[2]]);
+    for (const expected of journey.expectedDeadlines) expect(shown).toContainEqual(expected);
+    expect(result.text).toContain('01908 254518');
+  });
+
+  it('answers an invalid answer with 400, an error summary linking to the field, and "Error:" in the title', async () => {
+    const res = await request(app).get('/next-steps/question/setting?who=parent&answering=setting');
+    expect(res.status).toBe(400);
+    expect(res.text).toMatch(/<title>Error: /);
+    expect(res.text).toContain('href="#setting"');
+    const date = await request(app).get(`/next-steps/question/decision_letter?${qs(JOURNEYS[0]!.answers.slice(0, 5))}&answering=decision_letter&decision_letter-day=30&decision_letter-month=2&decision_letter-year=2026`);
+    expect(date.status).toBe(400);
+    expect(date.text).toContain('href="#decision_letter-day"');
+    expect(date.text).toContain('value="30"');
+  });
+
+  it('redirects a valid answer to the next question with a canonical URL', async () => {
+    const res = await request(app).get('/next-steps/question/who?answering=who&who=parent');
+    expect(res.status).toBe(303);
+    expect(res.headers['location']).toBe('/next-steps/question/setting?who=parent');
+  });
+
+  it('makes URLs canonical: drops answers off the path and unknown parameters', async () => {
+    const res = await request(app).get('/next-steps/question/topic?setting=school&who=parent&has_ehc_plan=no&junk=1');
+    expect(res.status).toBe(302);
+    expect(res.headers['location']).toBe('/next-steps/question/topic?who=parent&setting=school&has_ehc_plan=no');
+    const jump = await request(app).get('/next-steps/result?who=parent');
+    expect(jump.status).toBe(302);
+    expect(jump.headers['location']).toBe('/next-steps/question/setting?who=parent');
+  });
+
+  it('still gives a plan when a date is not known, with a warning', async () => {
+    const answers = JOURNEYS[0]!.answers.map(([k, v]) => [k, k === 'decision_letter' ? 'unknown' : v] as [string, string]);
+    const res = await request(app).get(`/next-steps/result?${qs(answers)}`);
+    expect(res.status).toBe(200);
+    expect(res.text).toContain('You were not sure');
+    expect(res.text).toContain('data-route="send_tribunal_appeal"');
+  });
+
+  it('serves the deadlines as a calendar whose dates match the outcome', async () => {
+    const journey = JOURNEYS[3]!;
+    const res = await request(app).get(`/next-steps/calendar.ics?${qs(journey.answers)}`);
+    expect(res.status).toBe(200);
+    expect(res.headers['content-type']).toContain('text/calendar');
+    const text = res.text;
+    expect(text.startsWith('BEGIN:VCALENDAR\r\n')).toBe(true);
+    const starts = [...text.matchAll(/DTSTART;VALUE=DATE:(\d{8})/g)].map((m) => `${m[1]!.slice(0, 4)}-${m[1]!.slice(4, 6)}-${m[1]!.slice(6)}`);
+    for (const [, date] of journey.expectedDeadlines) expect(starts).toContain(date);
+    const uids = [...text.matchAll(/UID:(\S+)/g)].map((m) => m[1]);
+    expect(new Set(uids).size).toBe(uids.length);
+    const again = await request(app).get(`/next-steps/calendar.ics?${qs(journey.answers)}`);
+    expect([...again.text.matchAll(/UID:(\S+)/g)].map((m) => m[1])).toEqual(uids);
+    for (const line of text.split('\r\n')) expect(Buffer.byteLength(line)).toBeLessThanOrEqual(75);
+  });
+
+  it('never fails or echoes hostile query strings', async () => {
+    const payload = '<script>alert(1)</script>';
+    const res = await request(app).get(`/next-steps/question/setting?who=${encodeURIComponent(payload)}&answering=who`);
+    expect(res.status).toBeLessThan(500);
+    expect(res.text).not.toContain(payload);
+    await fc.assert(
+      fc.asyncProperty(
+        fc.constantFrom('who', 'setting', 'event', 'decision_letter', 'suspension_days_this_term', 'nope'),
+        fc.dictionary(fc.oneof(fc.constantFrom('who', 'setting', 'topic', 'event', 'answering', '__proto__', 'constructor', 'decision_letter-day'), fc.string()), fc.oneof(fc.string(), fc.constant(payload)), { maxKeys: 6 }),
+        async (page, params) => {
+          const query = new URLSearchParams(params).toString();
+          for (const path of [`/next-steps/question/${page}`, '/next-steps/check', '/next-steps/result', '/next-steps/calendar.ics']) {
+            const r = await request(app).get(`${path}?${query}`);
+            expect(r.status).toBeLessThan(500);
+            expect(r.text).not.toContain(payload);
+          }
+        },
+      ),
+      { numRuns: 60 },
+    );
+  });
+});
