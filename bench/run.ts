@@ -23,6 +23,9 @@ const appealSituation = {
   as_of: '2026-11-24',
 };
 
+const APPEAL_ANSWERS =
+  'who=parent&setting=school&has_ehc_plan=yes&topic=la_decision&event=final_plan_issued&disagree_with=B,F,I&decision_letter=2026-10-02&mediation_stage=certificate&mediation_certificate_issued=2026-10-23';
+
 interface Target {
   name: string;
   path: string;
@@ -36,9 +39,9 @@ const targets: Target[] = [
   { name: 'baseline /healthz', path: '/healthz', kind: 'baseline' },
   { name: 'home page', path: '/', kind: 'static' },
   { name: 'long factsheet', path: '/factsheets/tribunal-appeals', kind: 'static' },
-  { name: 'deep question page', path: process.env['BENCH_QUESTION_PATH'] ?? '/next-steps/start', kind: 'dynamic' },
-  { name: 'next-steps page', path: process.env['BENCH_RESULT_PATH'] ?? '/next-steps/start', kind: 'dynamic' },
-  { name: '.ics download', path: process.env['BENCH_ICS_PATH'] ?? '/next-steps/start', kind: 'dynamic' },
+  { name: 'deep question page', path: `/next-steps/question/mediation_certificate_issued?${APPEAL_ANSWERS.split('&mediation_certificate_issued')[0]}`, kind: 'dynamic' },
+  { name: 'next-steps page', path: `/next-steps/result?${APPEAL_ANSWERS}`, kind: 'dynamic' },
+  { name: '.ics download', path: `/next-steps/calendar.ics?${APPEAL_ANSWERS}`, kind: 'dynamic' },
   { name: 'POST /api/v1/next-steps', path: '/api/v1/next-steps', method: 'POST', body: JSON.stringify(appealSituation), kind: 'api' },
 ];
 

@@ -32,6 +32,7 @@ export interface AppDeps {
 /** The hash of govuk-frontend's one inline script, so the CSP needs no 'unsafe-inline' and no nonce. */
 const GOVUK_TEMPLATE_SCRIPT_HASH = "'sha256-GUQ5ad8JK5KmEWmROf3LZd9ge94daqNvd8xy9YS1iDw='";
 const ONE_YEAR = 'public, max-age=31536000, immutable';
+const MAX_URL_LENGTH = 4096;
 
 function fingerprinted(file: string, name: string, ext: string, type: string) {
   const text = existsSync(file) ? readFileSync(file, 'utf8') : '';
@@ -89,6 +90,16 @@ export function createApp(deps: AppDeps): express.Express {
     next();
   });
   app.use(requestLogger(deps.logger));
+  const uriTooLong = prerender(views.render('errors/414.njk', {}));
+  app.use((req, res, next) => {
+    // Real questionnaire URLs are well under 1 KB; much longer ones are refused before any work.
+    if (req.originalUrl.length > MAX_URL_LENGTH) {
+      res.status(414);
+      sendPrerendered(req, res, uriTooLong, 'no-store');
+      return;
+    }
+    next();
+  });
   app.use(compression());
 
   app.get(css.path, (req, res) => sendPrerendered(req, res, css.page, ONE_YEAR));

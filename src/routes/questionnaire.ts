@@ -156,5 +156,8 @@ export function createQuestionnaireRouter({ views, profile, clock, calendar }: Q
     const pageUrl = `${req.protocol}://${req.get('host') ?? 'localhost'}/next-steps/result?${queryString(answers)}`;
     res.type('text/calendar; charset=utf-8').set('Content-Disposition', 'attachment; filename="send-deadlines.ics"').send(buildCalendar(result.page, pageUrl, queryString(answers), profile));
   });
+  router.all(['/next-steps/question/:id', '/next-steps/check', '/next-steps/result', '/next-steps/calendar.ics'], (_req, res) => {
+    res.set('Allow', 'GET, HEAD').status(405).type('text/plain').send('Use a link or the Continue button: these pages only accept GET.');
+  });
   return router;
 }

@@ -93,3 +93,17 @@ describe('questionnaire over HTTP', () => {
     );
   });
 });
+
+describe('limits', () => {
+  it('refuses an over-long URL with a friendly 414 page', async () => {
+    const res = await request(app).get(`/next-steps/question/who?who=${'x'.repeat(5000)}`);
+    expect(res.status).toBe(414);
+    expect(res.text).toContain('too long');
+  });
+
+  it('answers other methods on questionnaire pages with 405', async () => {
+    const res = await request(app).post('/next-steps/result').send('who=parent');
+    expect(res.status).toBe(405);
+    expect(res.headers['allow']).toBe('GET, HEAD');
+  });
+});
