@@ -16,7 +16,9 @@ async function expectNoAxeViolations(page: Page): Promise<void> {
 async function answer(page: Page, id: string, value: string): Promise<void> {
   await expect(page).toHaveURL(new RegExp(`/next-steps/question/${id}\\?|/next-steps/question/${id}$`));
   const kind = kindOf.get(id);
-  if (kind === 'date') {
+  if (kind === 'date' && value === 'unknown') {
+    await page.locator(`input[name="${id}-unsure"]`).check();
+  } else if (kind === 'date') {
     const [y, m, d] = value.split('-');
     await page.locator(`#${id}-day`).fill(String(Number(d)));
     await page.locator(`#${id}-month`).fill(String(Number(m)));

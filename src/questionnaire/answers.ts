@@ -6,7 +6,7 @@ import { QUESTION_BY_ID, TOPICS, type Option, type Question } from './questions.
 
 export const UNKNOWN_DATE = 'unknown';
 /** Dates that may lie ahead: the move to a new school. */
-const FUTURE_DATES_ALLOWED = new Set(['transfer']);
+const FUTURE_DATES_ALLOWED = new Set(['transfer', 'holiday_start', 'holiday_end', 'suspension_starts', 'exclusion_starts']);
 const EARLIEST = isoDate('2000-01-01');
 
 export type AnswerCheck = { ok: true; value: string } | { ok: false; message: string };

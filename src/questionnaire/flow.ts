@@ -37,7 +37,7 @@ function appealQuestions(event: EventId, answers: Answers): string[] {
   const ids: string[] = [];
   const planContent = event === 'final_plan_issued' || event === 'amended_plan_issued';
   if (planContent) ids.push('disagree_with');
-  ids.push('decision_letter');
+  ids.push('decision_emailed', 'decision_letter');
   const sections = (answers['disagree_with'] ?? '').split(',').filter(Boolean);
   if (planContent && answers['disagree_with'] === undefined) return ids;
   if (!needsMediationQuestions(event, sections)) return ids;
@@ -47,20 +47,26 @@ function appealQuestions(event: EventId, answers: Answers): string[] {
   return ids;
 }
 
+/** One school holiday range, asked for school-day counts; its end only when a start was given. */
+function holidayQuestions(answers: Answers): string[] {
+  const start = answers['holiday_start'];
+  return start && start !== 'unknown' ? ['holiday_start', 'holiday_end'] : ['holiday_start'];
+}
+
 function settingQuestions(event: EventId, answers: Answers): string[] {
   const ids: string[] = answers['setting'] && answers['setting'] !== 'school' ? ['provider_type'] : [];
   switch (event) {
     case 'suspension': {
-      ids.push('suspension_notice', 'suspension_days_this_term', 'suspension_length_days', 'misses_public_exam');
+      ids.push('suspension_notice', 'suspension_starts', 'suspension_days_this_term', 'suspension_length_days', 'misses_public_exam');
       const days = Number(answers['suspension_days_this_term']);
       if (days >= 6 && days <= 15) ids.push('representations_made');
-      ids.push('disability_related');
+      ids.push('board_notified', ...holidayQuestions(answers), 'disability_related');
       return ids;
     }
     case 'permanent_exclusion':
-      return [...ids, 'exclusion_notice', 'disability_related'];
+      return [...ids, 'exclusion_notice', 'exclusion_starts', 'board_notified', ...holidayQuestions(answers), 'disability_related'];
     case 'permanent_exclusion_upheld':
-      return [...ids, 'exclusion_notice', 'board_decision_letter', 'board_decision_sent_by', 'disability_related'];
+      return [...ids, 'exclusion_notice', 'board_decision_letter', 'board_decision_sent_by', ...holidayQuestions(answers), 'disability_related'];
     default: {
       ids.push('conduct_kind');
       const kind = answers['conduct_kind'];
@@ -78,7 +84,7 @@ function questionsForEvent(event: EventId, answers: Answers): string[] {
   switch (event) {
     case 'assessment_requested':
     case 'la_delay':
-      return ['request_received_by_la'];
+      return ['request_received_by_la', 'la_agreed_to_assess'];
     case 'draft_plan_issued':
       return ['request_received_by_la', 'draft_plan_sent'];
     case 'annual_review':
@@ -89,7 +95,7 @@ function questionsForEvent(event: EventId, answers: Answers): string[] {
     case 'provision_not_delivered':
       return ['first_noticed'];
     case 'tribunal_order':
-      return ['order_type', 'order_made'];
+      return ['order_type', 'order_made', 'order_sent'];
     case 'mediation_agreement':
       return ['mediation_agreement_terms', 'mediation_agreement'];
     case 'tribunal_decision':

@@ -126,6 +126,7 @@ export const QUESTIONS: Question[] = [
       { value: 'unsure', text: 'I am not sure, or all of it' },
     ],
   },
+  dateQuestion('decision_emailed', 'Was the decision also emailed to you? If so, on what date?', 'Choose "I am not sure" if it was not emailed. The earlier of the letter and email dates starts the clock.', 'Enter the date of the email'),
   dateQuestion('decision_letter', 'What date is on the decision letter?', 'Look at the top of the letter from the LA. Use the date it was sent, not the date it arrived. For example, 12 3 2026.', 'Enter the date on the decision letter'),
   {
     id: 'mediation_stage', kind: 'radios', title: 'Where are you with mediation?', required: 'Select where you are with mediation',
@@ -145,6 +146,7 @@ export const QUESTIONS: Question[] = [
   dateQuestion('la_told_adviser_mediation_not_arranged', 'When did the LA say it could not arrange mediation?', 'The adviser or the LA will have told you.', 'Enter the date the LA said this'),
   dateQuestion('mediation_certificate_issued', 'What date is on the mediation certificate?', 'The date of issue printed on the certificate.', 'Enter the date on the certificate'),
   dateQuestion('request_received_by_la', 'When did the LA receive the request for an assessment?', 'The date on the LA\'s acknowledgement, or the date you sent an email.', 'Enter the date the LA received the request'),
+  dateQuestion('la_agreed_to_assess', 'When did the LA tell you it will carry out the assessment?', 'Choose "I am not sure" if it has not told you yet.', 'Enter the date the LA said it will assess'),
   dateQuestion('draft_plan_sent', 'What date was the draft plan sent?', 'The date on the covering letter or email.', 'Enter the date the draft plan was sent'),
   dateQuestion('review_meeting', 'When was the annual review meeting?', 'The date of the meeting.', 'Enter the date of the review meeting'),
   dateQuestion('proposed_amendments_sent', 'When did the LA send its proposed changes to the plan?', 'Choose "I am not sure" if you have not had them yet.', 'Enter the date the proposed changes were sent'),
@@ -161,11 +163,14 @@ export const QUESTIONS: Question[] = [
   dateQuestion('transfer', 'When will the move happen?', 'Usually the start of the new school year, for example 1 9 2027.', 'Enter the date of the move'),
   dateQuestion('first_noticed', 'When did you first notice the help was not being given?', 'Your best estimate is fine.', 'Enter the date you first noticed'),
   dateQuestion('suspension_notice', 'What date is on the suspension letter?', 'The letter from the head teacher.', 'Enter the date on the suspension letter'),
+  dateQuestion('suspension_starts', 'What is the first day of the suspension?', 'The letter says when it starts.', 'Enter the first day of the suspension'),
   { id: 'suspension_days_this_term', kind: 'number', title: 'How many school days has your child been suspended this term, including this time?', required: 'Enter the number of school days, for example 3', min: 0, max: 100 },
   { id: 'suspension_length_days', kind: 'number', title: 'How many school days is this suspension?', required: 'Enter the number of school days, for example 3', min: 1, max: 45 },
   { id: 'misses_public_exam', kind: 'radios', title: 'Will your child miss a public exam or national test?', required: 'Select yes or no', options: yesNo('Yes', 'No') },
   { id: 'representations_made', kind: 'radios', title: 'Have you written to the governing board with your views?', required: 'Select yes or no', options: yesNo('Yes', 'No') },
   dateQuestion('exclusion_notice', 'What date is on the exclusion letter?', 'The letter from the head teacher.', 'Enter the date on the exclusion letter'),
+  dateQuestion('exclusion_starts', 'From what date is your child excluded?', 'The letter says when the exclusion starts.', 'Enter the date the exclusion starts'),
+  dateQuestion('board_notified', 'When was the governing board told?', 'Often the same day as the letter to you. Choose "I am not sure" if you do not know.', 'Enter the date the board was told'),
   dateQuestion('board_decision_letter', 'What date is on the governing board\'s letter?', 'The letter saying the board will not reinstate your child.', 'Enter the date on the board\'s letter'),
   {
     id: 'board_decision_sent_by', kind: 'radios', title: 'How did you get the board\'s letter?', required: 'Select how you got the letter',
@@ -176,6 +181,8 @@ export const QUESTIONS: Question[] = [
       { value: 'unsure', text: 'I am not sure' },
     ],
   },
+  dateQuestion('holiday_start', 'If the school has a holiday in the next few weeks, when does it start?', 'This makes school-day dates more accurate. Choose "I am not sure" to skip.', 'Enter the first day of the holiday'),
+  dateQuestion('holiday_end', 'When does that holiday end?', 'The last day of the holiday, not the day school starts again.', 'Enter the last day of the holiday'),
   { id: 'disability_related', kind: 'radios', title: 'Do you think this is linked to your child\'s disability?', required: 'Select yes, no or not sure', options: yesNo('Yes', 'No', 'I am not sure') },
   {
     id: 'conduct_kind', kind: 'radios', title: 'Was it one event, or has it gone on over time?', required: 'Select one event or over time',
@@ -199,6 +206,7 @@ export const QUESTIONS: Question[] = [
     ],
   },
   dateQuestion('order_made', 'What date is on the Tribunal\'s order?', 'The date the decision was made, printed on it.', 'Enter the date on the order'),
+  dateQuestion('order_sent', 'When was the order sent to you?', 'The date on the Tribunal\'s email or letter. Choose "I am not sure" if it is the same day or you do not know.', 'Enter the date the order was sent'),
   {
     id: 'mediation_agreement_terms', kind: 'checkboxes', title: 'What did the LA agree to do?', hint: 'Select all that apply.', required: 'Select what the LA agreed, or "Something else"',
     options: [

@@ -7,6 +7,12 @@ const SECTION_GROUPS: Record<string, string[]> = { C: ['C', 'G'], D: ['D', 'H1',
 const yesNo = (value: string | undefined): boolean | undefined => (value === 'yes' ? true : value === 'no' ? false : undefined);
 const known = (value: string | undefined): string | undefined => (value && value !== 'unsure' ? value : undefined);
 
+function holidayRange(answers: Answers): [string, string][] | undefined {
+  const start = answers['holiday_start'];
+  const end = answers['holiday_end'];
+  return start && end && start !== UNKNOWN_DATE && end !== UNKNOWN_DATE ? [[start, end]] : undefined;
+}
+
 export function toSituation(answers: Answers): Record<string, unknown> {
   const dates: Record<string, string> = {};
   for (const key of DATE_KEYS) {
@@ -33,6 +39,7 @@ export function toSituation(answers: Answers): Record<string, unknown> {
     representations_made: yesNo(answers['representations_made']),
     disability_related: yesNo(answers['disability_related']),
     board_decision_sent_by: known(answers['board_decision_sent_by']),
+    school_holidays: holidayRange(answers),
   };
   return Object.fromEntries(Object.entries(situation).filter(([, v]) => v !== undefined));
 }

@@ -26,7 +26,7 @@ describe('questionnaire over HTTP', () => {
     expect(res.status).toBe(400);
     expect(res.text).toMatch(/<title>Error: /);
     expect(res.text).toContain('href="#setting"');
-    const date = await request(app).get(`/next-steps/question/decision_letter?${qs(JOURNEYS[0]!.answers.slice(0, 5))}&answering=decision_letter&decision_letter-day=30&decision_letter-month=2&decision_letter-year=2026`);
+    const date = await request(app).get(`/next-steps/question/decision_letter?${qs(JOURNEYS[0]!.answers.slice(0, 6))}&answering=decision_letter&decision_letter-day=30&decision_letter-month=2&decision_letter-year=2026`);
     expect(date.status).toBe(400);
     expect(date.text).toContain('href="#decision_letter-day"');
     expect(date.text).toContain('value="30"');

@@ -9,7 +9,7 @@ import { toSituation } from '../../../src/questionnaire/to-situation.js';
 import { JOURNEYS } from '../../support/journeys.js';
 
 const today = isoDate('2026-11-24');
-const sampleDate = (id: string) => (id === 'transfer' ? '2027-09-01' : '2026-10-12');
+const sampleDate = (id: string) => (id === 'transfer' ? '2027-09-01' : id === 'holiday_end' ? '2026-10-30' : id === 'holiday_start' ? '2026-10-26' : '2026-10-12');
 
 /** Every complete set of answers the flow can produce, walking each option of each question. */
 function allCompletePaths(): Answers[] {
@@ -20,7 +20,7 @@ function allCompletePaths(): Answers[] {
     if (depth > 30) throw new Error('flow too deep');
     const question = QUESTIONS.find((q) => q.id === id)!;
     const values =
-      question.kind === 'date' ? [sampleDate(id), 'unknown']
+      question.kind === 'date' ? (id === 'decision_letter' || id === 'holiday_start' ? [sampleDate(id), 'unknown'] : [sampleDate(id)])
       : question.kind === 'number' ? ['3', '10', '20']
       : question.kind === 'checkboxes' ? optionsFor(question, answers).map((o) => o.value).concat(question.id === 'disagree_with' ? ['B,F,I', 'E,C'] : [])
       : optionsFor(question, answers).map((o) => o.value);
@@ -66,7 +66,10 @@ describe('questionnaire flow', () => {
     expect(next('mediation_stage', { ...appeal, disagree_with: 'B', mediation_stage: 'held' })).toBe('mediation_held');
     const suspension = { who: 'parent', setting: 'school', has_ehc_plan: 'no', topic: 'setting', event: 'suspension' };
     expect(next('misses_public_exam', { ...suspension, suspension_days_this_term: '10' })).toBe('representations_made');
-    expect(next('misses_public_exam', { ...suspension, suspension_days_this_term: '3' })).toBe('disability_related');
+    expect(next('misses_public_exam', { ...suspension, suspension_days_this_term: '3' })).toBe('board_notified');
+    expect(next('holiday_start', { ...suspension, holiday_start: 'unknown' })).toBe('disability_related');
+    expect(next('holiday_start', { ...suspension, holiday_start: '2026-12-21' })).toBe('holiday_end');
+    expect(toSituation({ ...suspension, holiday_start: '2026-12-21', holiday_end: '2027-01-01' })['school_holidays']).toEqual([['2026-12-21', '2027-01-01']]);
     expect(next('has_ehc_plan', { setting: 'college' })).toBe('topic');
     expect(pathFor({ ...suspension, setting: 'college' })).toContain('provider_type');
   });
