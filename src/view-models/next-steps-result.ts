@@ -25,11 +25,20 @@ export interface ResultDeadline {
   assumption?: string | undefined;
 }
 
+/** Routes with a date the parent must meet, and routes for when the first steps do not work. */
+const BY_A_DATE = new Set([
+  'mediation_advice', 'send_tribunal_appeal', 'send_tribunal_late_appeal', 'tribunal_permission_without_certificate',
+  'extended_appeal_recommendations', 'disability_discrimination_claim', 'disability_discrimination_late_claim',
+  'disability_discrimination_county_court', 'independent_review_panel', 'upper_tribunal_permission', 'lgsco_complaint',
+]);
+const IF_THAT_DOES_NOT_WORK = new Set(['judicial_review', 'phso_complaint', 'dfe_complaint', 'legal_advice', 'sendiass']);
+
 export interface ResultPage {
   outcome: Outcome;
   asOf: PlainDate;
   deadlines: ResultDeadline[];
   routes: { id: string; title: string; what: string; factsheet: string; contactTo: { text: string; href?: string } }[];
+  routeGroups: { heading: string; routes: ResultPage['routes'] }[];
   summaryForCaller: string;
   outOfTime: boolean;
   unknownDateQuestions: string[];
@@ -111,6 +120,11 @@ export function buildResult(answers: Answers, clock: Clock, calendar: BankHolida
       asOf,
       deadlines,
       routes,
+      routeGroups: [
+        { heading: 'Do now', routes: routes.filter((r) => !BY_A_DATE.has(r.id) && !IF_THAT_DOES_NOT_WORK.has(r.id)) },
+        { heading: 'Do by a date', routes: routes.filter((r) => BY_A_DATE.has(r.id)) },
+        { heading: 'If that does not work, or for more help', routes: routes.filter((r) => IF_THAT_DOES_NOT_WORK.has(r.id)) },
+      ].filter((g) => g.routes.length > 0),
       summaryForCaller,
       outOfTime: outcome.out_of_time,
       unknownDateQuestions: unknownDates(answers).map((id) => QUESTION_BY_ID.get(id)?.title ?? id),

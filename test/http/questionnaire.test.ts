@@ -47,6 +47,15 @@ describe('questionnaire over HTTP', () => {
     expect(jump.headers['location']).toBe('/next-steps/question/setting?who=parent');
   });
 
+  it('groups the routes: do now, do by a date, if that does not work', async () => {
+    const res = await request(app).get(`/next-steps/result?${qs(JOURNEYS[0]!.answers)}`);
+    const at = (text: string) => res.text.indexOf(text);
+    expect(at('>Do now<')).toBeGreaterThan(-1);
+    expect(at('>Do by a date<')).toBeGreaterThan(at('>Do now<'));
+    expect(at('data-route="send_tribunal_appeal"')).toBeGreaterThan(at('>Do by a date<'));
+    expect(at('data-route="sendiass"')).toBeGreaterThan(at('>If that does not work, or for more help<'));
+  });
+
   it('still gives a plan when a date is not known, with a warning', async () => {
     const answers = JOURNEYS[0]!.answers.map(([k, v]) => [k, k === 'decision_letter' ? 'unknown' : v] as [string, string]);
     const res = await request(app).get(`/next-steps/result?${qs(answers)}`);
