@@ -24,7 +24,7 @@ const appealSituation = {
 };
 
 const APPEAL_ANSWERS =
-  'who=parent&setting=school&has_ehc_plan=yes&topic=la_decision&event=final_plan_issued&disagree_with=B,F,I&decision_letter=2026-10-02&mediation_stage=certificate&mediation_certificate_issued=2026-10-23';
+  'who=parent&setting=school&has_ehc_plan=yes&topic=la_decision&event=final_plan_issued&disagree_with=B,F,I&decision_emailed=unknown&decision_letter=2026-10-02&mediation_stage=certificate&mediation_certificate_issued=2026-10-23';
 
 interface Target {
   name: string;
