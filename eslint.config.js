@@ -1,5 +1,6 @@
 // ESLint flat config: typescript-eslint's recommended rules, plus the import boundaries of
-// architecture.md (rules and dates stay pure; routes never reach into rules directly).
+// architecture.md (rules, dates and the questionnaire stay pure; content and profiles are data;
+// routes never reach into rules directly; only src/config.ts reads process.env).
 import js from '@eslint/js';
 import globals from 'globals';
 import tseslint from 'typescript-eslint';
@@ -47,6 +48,39 @@ export default tseslint.config(
     files: ['src/routes/**/*.ts'],
     rules: {
       'no-restricted-imports': ['error', { patterns: ['**/rules/**', '**/rules/index.js'] }],
+    },
+  },
+  {
+    // The questionnaire is the flow as data: rules, dates and zod only; no web framework, no files.
+    files: ['src/questionnaire/**/*.ts'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        { paths: web, patterns: ['**/routes/**', '**/view-models/**', '**/content/**', '**/services/**', '**/app.js', '**/server.js'] },
+      ],
+    },
+  },
+  {
+    // Content and service profiles are data loaded at start-up: no web framework, no policy.
+    files: ['src/content/**/*.ts', 'src/services/**/*.ts'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          paths: ['express', 'nunjucks', 'helmet', 'compression', 'pino'],
+          patterns: ['**/routes/**', '**/view-models/**', '**/rules/**', '**/questionnaire/**', '**/app.js', '**/server.js'],
+        },
+      ],
+    },
+  },
+  {
+    // View models shape data for templates; they never see a request or a template engine.
+    files: ['src/view-models/**/*.ts'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        { paths: ['express', 'nunjucks', 'helmet', 'compression', 'pino', 'node:fs', 'fs'], patterns: ['**/routes/**', '**/app.js', '**/server.js'] },
+      ],
     },
   },
 );

@@ -1,6 +1,7 @@
 import { defineConfig, devices } from '@playwright/test';
 
-const PORT = 3111;
+// E2E_PORT lets two runs share a machine.
+const PORT = Number(process.env['E2E_PORT'] ?? 3111);
 // Debian's chromium by default; set PLAYWRIGHT_CHROMIUM_PATH elsewhere (Playwright cannot download a browser here).
 const executablePath = process.env['PLAYWRIGHT_CHROMIUM_PATH'] ?? '/usr/bin/chromium';
 
@@ -21,7 +22,8 @@ export default defineConfig({
     },
   },
   webServer: {
-    command: 'npx tsx src/server.ts',
+    // As `npm start`: build the CSS, then run the server.
+    command: 'npm run build:css --silent && npx tsx src/server.ts',
     url: `http://127.0.0.1:${PORT}/healthz`,
     reuseExistingServer: false,
     timeout: 30_000,

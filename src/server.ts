@@ -1,4 +1,5 @@
-// Start-up: config → content, profile, bank holidays → createApp → listen. Stops gracefully on SIGTERM.
+// Start-up: config → content, profile, bank holidays → createApp → listen. The only file that
+// listens or reads the machine's clock. Stops gracefully on SIGTERM/SIGINT.
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { createApp } from './app.js';
@@ -8,40 +9,71 @@ import { buildBankHolidayCalendar, type Clock } from './dates/index.js';
 import { createLogger } from './logging.js';
 import { loadServiceProfile } from './services/service-profile.js';
 
+const startedAt = performance.now();
 const systemClock: Clock = { nowEpochMilliseconds: () => Date.now() };
 
-const config = loadConfig();
+/** A bad environment or content file stops start-up with one clear message (it names the file and field). */
+function startOrExit<T>(step: string, build: () => T): T {
+  try {
+    return build();
+  } catch (error) {
+    console.error(`Cannot start: ${step}.\n${(error as Error).message}`);
+    process.exit(1);
+  }
+}
+
+const config = startOrExit('the environment is not valid', () => loadConfig());
 const logger = createLogger(config.LOG_LEVEL);
 const rootDir = process.cwd();
 const contentDir = join(rootDir, 'content');
 
-const app = createApp({
-  config,
-  content: loadSiteContent(contentDir),
-  profile: loadServiceProfile(contentDir, config.SERVICE_PROFILE),
-  calendar: buildBankHolidayCalendar(JSON.parse(readFileSync(join(contentDir, 'data', 'bank-holidays.json'), 'utf8'))),
-  clock: systemClock,
-  logger,
-  rootDir,
-});
+const app = startOrExit('a content file is not valid', () =>
+  createApp({
+    config,
+    content: loadSiteContent(contentDir),
+    profile: loadServiceProfile(contentDir, config.SERVICE_PROFILE),
+    calendar: buildBankHolidayCalendar(JSON.parse(readFileSync(join(contentDir, 'data', 'bank-holidays.json'), 'utf8'))),
+    clock: systemClock,
+    logger,
+    rootDir,
+  }),
+);
 
 const server = app.listen(config.PORT, config.HOST, (error?: Error) => {
   if (error) {
     logger.fatal({ err: error.message }, 'could not start');
     process.exit(1);
   }
-  logger.info({ port: config.PORT, profile: config.SERVICE_PROFILE }, 'listening');
+  logger.info(
+    { host: config.HOST, port: config.PORT, profile: config.SERVICE_PROFILE, env: config.NODE_ENV, startupMs: Math.round(performance.now() - startedAt) },
+    'listening',
+  );
 });
-// Slow clients cannot hold connections open.
+
+// Slow or stalled clients cannot hold a connection (and its memory) for long.
 server.headersTimeout = 10_000;
 server.requestTimeout = 15_000;
+// Longer than a typical load balancer's idle timeout (often 60 s) would leave it reusing closed sockets;
+// shorter than the headers timeout, as Node requires.
 server.keepAliveTimeout = 5_000;
 
+const SHUTDOWN_GRACE_MS = 10_000;
+let stopping = false;
+
 function shutDown(signal: string): void {
-  logger.info({ signal }, 'shutting down');
-  server.close(() => process.exit(0));
+  if (stopping) return;
+  stopping = true;
+  logger.info({ signal }, 'shutting down: finishing requests in flight');
+  // Stop accepting; close() waits for requests in flight, then calls back.
+  server.close((error) => {
+    logger.info({ ok: !error }, 'stopped');
+    process.exit(error ? 1 : 0);
+  });
   server.closeIdleConnections();
-  setTimeout(() => process.exit(1), 10_000).unref();
+  setTimeout(() => {
+    logger.warn('requests still running after the grace period: exiting');
+    process.exit(1);
+  }, SHUTDOWN_GRACE_MS).unref();
 }
 process.on('SIGTERM', () => shutDown('SIGTERM'));
 process.on('SIGINT', () => shutDown('SIGINT'));

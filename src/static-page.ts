@@ -1,4 +1,5 @@
-// Pages that do not depend on the request are rendered once and kept in memory, already compressed.
+// Pages that do not depend on the request are rendered once and kept in memory, already compressed
+// with brotli and gzip, so serving one is a lookup and a write (no template, no zlib per request).
 import { createHash } from 'node:crypto';
 import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
 import type { Request, Response } from 'express';
@@ -11,27 +12,49 @@ export interface PrerenderedPage {
   contentType: string;
 }
 
-export function prerender(content: string, contentType = 'text/html; charset=utf-8'): PrerenderedPage {
-  const body = Buffer.from(content, 'utf8');
+export function prerender(content: string | Buffer, contentType = 'text/html; charset=utf-8'): PrerenderedPage {
+  const body = typeof content === 'string' ? Buffer.from(content, 'utf8') : content;
   return {
     body,
     gzip: gzipSync(body, { level: 9 }),
-    brotli: brotliCompressSync(body, { params: { [constants.BROTLI_PARAM_QUALITY]: 11 } }),
+    brotli: brotliCompressSync(body, {
+      params: { [constants.BROTLI_PARAM_QUALITY]: 11, [constants.BROTLI_PARAM_SIZE_HINT]: body.length },
+    }),
     etag: `"${createHash('sha256').update(body).digest('base64url').slice(0, 27)}"`,
     contentType,
   };
 }
 
+/** The encodings the client accepts (q > 0), lower-cased. "*" counts as accepting both. */
+export function acceptedEncodings(header: string | undefined): Set<string> {
+  const accepted = new Set<string>();
+  for (const part of (header ?? '').split(',')) {
+    const [name = '', ...params] = part.trim().toLowerCase().split(';');
+    const q = params.map((p) => /^\s*q=([0-9.]+)\s*$/.exec(p)?.[1]).find((v) => v !== undefined);
+    if (name && (q === undefined || Number(q) > 0)) accepted.add(name);
+  }
+  if (accepted.has('*')) accepted.add('br').add('gzip');
+  return accepted;
+}
+
+function matchesEtag(header: string | undefined, etag: string): boolean {
+  if (!header) return false;
+  return header.split(',').some((tag) => {
+    const trimmed = tag.trim();
+    return trimmed === '*' || trimmed === etag || trimmed === `W/${etag}`;
+  });
+}
+
 export function sendPrerendered(req: Request, res: Response, page: PrerenderedPage, cacheControl: string): void {
   res.set({ 'Content-Type': page.contentType, ETag: page.etag, Vary: 'Accept-Encoding', 'Cache-Control': cacheControl });
-  if (req.headers['if-none-match'] === page.etag) {
+  if (res.statusCode < 300 && matchesEtag(req.headers['if-none-match'], page.etag)) {
     res.status(304).end();
     return;
   }
-  const accepts = String(req.headers['accept-encoding'] ?? '');
-  if (/\bbr\b/.test(accepts)) {
+  const accepted = acceptedEncodings(req.headers['accept-encoding']);
+  if (accepted.has('br')) {
     res.set('Content-Encoding', 'br').send(page.brotli);
-  } else if (/\bgzip\b/.test(accepts)) {
+  } else if (accepted.has('gzip')) {
     res.set('Content-Encoding', 'gzip').send(page.gzip);
   } else {
     res.send(page.body);

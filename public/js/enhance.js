@@ -1,5 +1,14 @@
-// Optional enhancement: fill in the page address and print date for printouts. The page works without it.
-for (const el of document.querySelectorAll('[data-print-url]')) {
-  const printed = new Date().toLocaleDateString('en-GB', { day: 'numeric', month: 'long', year: 'numeric' });
-  el.textContent = `Printed on ${printed} from ${window.location.href}`;
+// Optional enhancement: on paper copies, show the full page address (with the answers a result page
+// carries in its URL) and the date it was printed. Without JavaScript the page still prints its path.
+const url = document.querySelector('[data-print-url]');
+if (url) url.textContent = window.location.href;
+
+const printed = document.querySelector('[data-print-date]');
+function stampPrintDate() {
+  if (!printed) return;
+  const today = new Date().toLocaleDateString('en-GB', { day: 'numeric', month: 'long', year: 'numeric' });
+  printed.textContent = `Printed on ${today}`;
+  printed.hidden = false;
 }
+stampPrintDate();
+window.addEventListener('beforeprint', stampPrintDate);

@@ -1,5 +1,5 @@
 import { join } from 'node:path';
-import { pino } from 'pino';
+import { pino, type Logger } from 'pino';
 import { createApp } from '../../src/app.js';
 import { loadSiteContent } from '../../src/content/factsheets.js';
 import { fixedClock } from '../../src/dates/index.js';
@@ -8,17 +8,28 @@ import { shippedCalendar } from './calendar.js';
 
 export const rootDir = join(import.meta.dirname, '..', '..');
 export const contentDir = join(rootDir, 'content');
+/** Two or three placeholder factsheets and the two pages, so site tests do not depend on the writers' text. */
+export const fixtureContentDir = join(rootDir, 'test', 'fixtures', 'content');
 export const PROFILES = ['milton-keynes', 'kent'] as const;
 
+interface TestAppOptions {
+  logger?: Logger;
+  /** Defaults to the real content/ directory. */
+  contentDir?: string;
+  publicBaseUrl?: string;
+}
+
 /** The real app with a fixed clock (24 November 2026, London) and a silent logger. */
-export function buildTestApp(profileId: string = 'milton-keynes', logger = pino({ level: 'silent' })) {
+export function buildTestApp(profileId: string = 'milton-keynes', loggerOrOptions: Logger | TestAppOptions = {}) {
+  const options: TestAppOptions = 'info' in loggerOrOptions ? { logger: loggerOrOptions as Logger } : (loggerOrOptions as TestAppOptions);
   return createApp({
-    config: { NODE_ENV: 'production' },
-    content: loadSiteContent(contentDir),
+    config: { NODE_ENV: 'production', ...(options.publicBaseUrl ? { PUBLIC_BASE_URL: options.publicBaseUrl } : {}) },
+    content: loadSiteContent(options.contentDir ?? contentDir),
+    // Profiles always come from the real content/services: the tests check the shipped ones.
     profile: loadServiceProfile(contentDir, profileId),
     calendar: shippedCalendar,
     clock: fixedClock('2026-11-24T12:00:00Z'),
-    logger,
+    logger: options.logger ?? pino({ level: 'silent' }),
     rootDir,
   });
 }
