@@ -13,7 +13,6 @@ import type { BankHolidayCalendar, Clock } from './dates/index.js';
 import { requestLogger } from './logging.js';
 import { createApiRouter } from './routes/api.js';
 import { errorHandler, notFoundHandler, uriTooLongGuard } from './routes/errors.js';
-import { createNextStepsPlaceholderRouter } from './routes/next-steps-placeholder.js';
 import { createPagesRouter } from './routes/pages.js';
 import { createQuestionnaireRouter } from './routes/questionnaire.js';
 import { securityHeaders } from './security.js';
@@ -104,7 +103,6 @@ export function createApp(deps: AppDeps): SiteApp {
   app.use(createQuestionnaireRouter({ views, profile: deps.profile, clock: deps.clock, calendar: deps.calendar }));
   app.use(createPagesRouter({ views, content: deps.content }));
   // PLACEHOLDER: delete once the questionnaire router serves /next-steps/start (it already wins).
-  app.use(createNextStepsPlaceholderRouter({ views }));
   // ---- End of routers. ----
 
   app.use(notFoundHandler(views));

@@ -61,9 +61,14 @@ export function isoWithWeekday(date: PlainDate): string {
   return `${date.toString()} (${weekdayName(date).slice(0, 3)})`;
 }
 
+/** "12 May 2026". */
+export function dayMonthYear(date: PlainDate): string {
+  return `${date.day} ${MONTHS[date.month - 1] ?? ''} ${date.year}`;
+}
+
 /** "Tuesday 12 May 2026": the form parents read. */
 export function longDate(date: PlainDate): string {
-  return `${weekdayName(date)} ${date.day} ${MONTHS[date.month - 1] ?? ''} ${date.year}`;
+  return `${weekdayName(date)} ${dayMonthYear(date)}`;
 }
 
 export function isWeekend(date: PlainDate): boolean {

@@ -2,7 +2,7 @@
 // question); every request replays them from the first question, and non-canonical URLs redirect.
 import { Router, type Request, type Response } from 'express';
 import type nunjucks from 'nunjucks';
-import { todayInLondon, type BankHolidayCalendar, type Clock } from '../dates/index.js';
+import { dayMonthYear, todayInLondon, type BankHolidayCalendar, type Clock } from '../dates/index.js';
 import { dateFromParts, UNKNOWN_DATE } from '../questionnaire/answers.js';
 import { CHECK_PAGE } from '../questionnaire/flow.js';
 import { QUESTION_BY_ID } from '../questionnaire/questions.js';
@@ -138,6 +138,8 @@ export function createQuestionnaireRouter({ views, profile, clock, calendar }: Q
         ...result.page,
         query: qs,
         pageUrl,
+        printUrl: pageUrl,
+        printNote: `Dates worked out on ${dayMonthYear(result.page.asOf)}.`,
         mailto: `mailto:?subject=${encodeURIComponent('Next steps and deadlines')}&body=${encodeURIComponent(`Your plan and deadlines: ${pageUrl}`)}`,
         noindex: true,
       }),

@@ -8,6 +8,7 @@ import { toSituation, unknownDates } from '../questionnaire/to-situation.js';
 import { checkSituation, CoverageError, nextSteps, PARENT_DEADLINES, type Outcome } from '../rules/index.js';
 import type { ServiceProfile } from '../services/service-profile.js';
 import { DEADLINE_WORDING, ROUTE_WORDING, type RouteWording } from './outcome-wording.js';
+import { telHref } from './layout.js';
 
 export interface ResultDeadline {
   id: string;
@@ -51,7 +52,7 @@ export type ResultAnswer = { ok: true; page: ResultPage } | { ok: false; problem
 function contactFor(kind: RouteWording['contact'], service: ServiceProfile): { text: string; href?: string } {
   switch (kind) {
     case 'sendias':
-      return { text: `${service.short_name}, helpline ${service.helpline.phone}`, href: `tel:${service.helpline.phone.replace(/\s+/g, '')}` };
+      return { text: `${service.short_name}, helpline ${service.helpline.phone}`, href: telHref(service.helpline.phone) };
     case 'mediation':
       return { text: service.mediation_provider.name, ...(service.mediation_provider.url ? { href: service.mediation_provider.url } : {}) };
     case 'la': {

@@ -4,6 +4,7 @@ import { optionsFor, UNKNOWN_DATE } from '../questionnaire/answers.js';
 import { pathFor, type Answers } from '../questionnaire/flow.js';
 import { QUESTION_BY_ID, TOPICS, type Question } from '../questionnaire/questions.js';
 import { queryString } from '../questionnaire/replay.js';
+import { dateInWords } from './layout.js';
 
 export interface TypedDate {
   day: string;
@@ -55,14 +56,11 @@ export function checkAnswersRows(answers: Answers) {
   });
 }
 
-const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
-
 export function answerInWords(question: Question, answers: Answers): string {
   const value = answers[question.id] ?? '';
   if (question.kind === 'date') {
     if (value === UNKNOWN_DATE) return 'Not sure';
-    const [y, m, d] = value.split('-').map(Number);
-    return `${d} ${MONTHS[(m ?? 1) - 1]} ${y}`;
+    return dateInWords(value);
   }
   if (question.kind === 'number') return value;
   const options = optionsFor(question, answers);

@@ -56,6 +56,15 @@ describe('questionnaire over HTTP', () => {
     expect(at('data-route="sendiass"')).toBeGreaterThan(at('>If that does not work, or for more help<'));
   });
 
+  it('prints its own address once, with the date the dates were worked out, without needing a script', async () => {
+    const res = await request(app).get(`/next-steps/result?${qs(JOURNEYS[0]!.answers)}`);
+    const footer = res.text.slice(res.text.indexOf('data-print-details'));
+    expect(footer).toMatch(/Printed from: <span>http:\/\/[^<]+\/next-steps\/result\?who=parent/);
+    expect(footer).toMatch(/Dates worked out on \d{1,2} [A-Z][a-z]+ \d{4}\./);
+    expect(res.text).not.toContain('data-print-date');
+    expect(res.text).not.toContain('This page:');
+  });
+
   it('still gives a plan when a date is not known, with a warning', async () => {
     const answers = JOURNEYS[0]!.answers.map(([k, v]) => [k, k === 'decision_letter' ? 'unknown' : v] as [string, string]);
     const res = await request(app).get(`/next-steps/result?${qs(answers)}`);

@@ -1,23 +1,12 @@
 // Hand-computed cases for every event outside the SEN appeal tables (rules-table §5.3–5.15).
 // The arithmetic is in each case's comment; dates are never copied from the implementation.
-import { describe, expect, it } from 'vitest';
-import { parseIsoDate } from '../../../src/dates/index.js';
-import { nextSteps, situationSchema } from '../../../src/rules/index.js';
-import { shippedCalendar } from '../../support/calendar.js';
-import { expectExactlyTheseDeadlines, expectOutcomeToMatch, type ExpectedOutcome } from '../../support/outcome-match.js';
-
-interface Case {
-  name: string;
-  situation: Record<string, unknown>;
-  as_of: string;
-  expected: ExpectedOutcome;
-  absentRoutes?: string[];
-}
+import { describe, it } from 'vitest';
+import { runRulesCase, type RulesCase } from '../../support/rules-case.js';
 
 const base = { who: 'parent', setting: 'school', has_ehc_plan: true };
 const LA_BLOCK = ['chase_la', 'la_complaint', 'lgsco_complaint', 'judicial_review', 'legal_advice', 'sendiass'];
 
-const cases: Case[] = [
+const cases: RulesCase[] = [
   {
     // Request Mon 1 Jun 2026: +6 weeks Mon 13 Jul, +16 weeks Mon 21 Sep, +20 weeks Mon 19 Oct. Both
     // triggers ongoing; the Ombudsman's 12 months start the day after the first miss (14 Jul 2026)
@@ -276,10 +265,6 @@ const cases: Case[] = [
 
 describe('events other than SEN appeals', () => {
   it.each(cases.map((c) => [c.name, c] as const))('%s', (_name, c) => {
-    const situation = situationSchema.parse({ ...c.situation, as_of: c.as_of });
-    const outcome = nextSteps(situation, parseIsoDate(c.as_of)!, shippedCalendar);
-    expectOutcomeToMatch(outcome, c.expected, c.name);
-    expectExactlyTheseDeadlines(outcome, c.expected, c.name);
-    for (const route of c.absentRoutes ?? []) expect(outcome.routes, route).not.toContain(route);
+    runRulesCase(c);
   });
 });

@@ -1,26 +1,12 @@
 // Hand-computed cases for the SEN appeal events (rules-table §5.1–5.2, §3.3, §3.4), one per
 // mediation state and for the tricky dates. The arithmetic is in each case's comment.
 import { describe, expect, it } from 'vitest';
-import { parseIsoDate } from '../../../src/dates/index.js';
-import { CoverageError, nextSteps, situationSchema } from '../../../src/rules/index.js';
-import { shippedCalendar } from '../../support/calendar.js';
-import {
-  expectExactlyTheseDeadlines,
-  expectOutcomeToMatch,
-  type ExpectedOutcome,
-} from '../../support/outcome-match.js';
-
-interface Case {
-  name: string;
-  situation: Record<string, unknown>;
-  as_of: string;
-  expected: ExpectedOutcome;
-  absentRoutes?: string[];
-}
+import { CoverageError } from '../../../src/rules/index.js';
+import { outcomeFor, runRulesCase, type RulesCase } from '../../support/rules-case.js';
 
 const base = { who: 'parent', setting: 'school', has_ehc_plan: true };
 
-const cases: Case[] = [
+const cases: RulesCase[] = [
   {
     // M0X: d1 = 5 Aug 2026 (Wed) passed on 10 Aug without contact; the appeal's raw date is in
     // August, so r.12(3)(a) gives the first working day after 31 Aug (a bank holiday): Tue 1 Sep.
@@ -311,17 +297,9 @@ const cases: Case[] = [
   },
 ];
 
-function run(c: Case) {
-  const situation = situationSchema.parse({ ...c.situation, as_of: c.as_of });
-  return nextSteps(situation, parseIsoDate(c.as_of)!, shippedCalendar);
-}
-
 describe('SEN appeal events', () => {
   it.each(cases.map((c) => [c.name, c] as const))('%s', (_name, c) => {
-    const outcome = run(c);
-    expectOutcomeToMatch(outcome, c.expected, c.name);
-    expectExactlyTheseDeadlines(outcome, c.expected, c.name);
-    for (const route of c.absentRoutes ?? []) expect(outcome.routes, `${c.name}: ${route}`).not.toContain(route);
+    const outcome = runRulesCase(c);
     for (const d of outcome.deadlines) {
       expect(d.rule.length, `${d.what} rule`).toBeGreaterThan(10);
       expect(d.source.length, `${d.what} source`).toBeGreaterThan(5);
@@ -330,15 +308,10 @@ describe('SEN appeal events', () => {
 
   it('refuses a count that needs bank holidays the site does not have, naming the start field', () => {
     // 15 Nov 2028 + 2 months = 15 Jan 2029: classifying it needs the 2029 bank holidays.
-    const c: Case = {
-      name: 'uncovered',
-      situation: { ...base, event: 'la_refused_to_amend', dates: { decision_letter: '2028-11-15' } },
-      as_of: '2028-11-20',
-      expected: { routes: [], mediation_advice_required: true, deadlines: [], out_of_time: false },
-    };
-    expect(() => run(c)).toThrow(CoverageError);
+    const c = { situation: { ...base, event: 'la_refused_to_amend', dates: { decision_letter: '2028-11-15' } }, as_of: '2028-11-20' };
+    expect(() => outcomeFor(c)).toThrow(CoverageError);
     try {
-      run(c);
+      outcomeFor(c);
     } catch (error) {
       expect((error as CoverageError).path).toBe('dates.decision_letter');
       expect((error as CoverageError).message).toContain('2029');
@@ -346,12 +319,7 @@ describe('SEN appeal events', () => {
   });
 
   it('gives routes but no dates when the decision date is unknown', () => {
-    const outcome = run({
-      name: 'no date',
-      situation: { ...base, event: 'la_refused_to_amend', dates: {} },
-      as_of: '2026-03-16',
-      expected: { routes: [], mediation_advice_required: true, deadlines: [], out_of_time: false },
-    });
+    const outcome = outcomeFor({ situation: { ...base, event: 'la_refused_to_amend', dates: {} }, as_of: '2026-03-16' });
     expect(outcome.routes).toEqual(['mediation_advice', 'mediation', 'send_tribunal_appeal', 'sendiass']);
     expect(outcome.deadlines).toEqual([]);
     expect(outcome.out_of_time).toBe(false);
