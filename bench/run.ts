@@ -2,10 +2,11 @@
 // with autocannon (50 connections, warm-up, then 10 s per route). Prints a table and writes
 // bench/results.json. Numbers are compared as ratios to the /healthz baseline within one run,
 // because these machines are shared and noisy. Not part of `npm test`.
-import { spawn, type ChildProcess } from 'node:child_process';
 import { writeFileSync } from 'node:fs';
 import { gzipSync } from 'node:zlib';
 import autocannon from 'autocannon';
+import { APPEAL_ANSWERS, deepQuestionPath } from './paths.js';
+import { startServer } from './server.js';
 
 const PORT = Number(process.env['BENCH_PORT'] ?? 3199);
 const BASE = `http://127.0.0.1:${PORT}`;
@@ -23,9 +24,6 @@ const appealSituation = {
   as_of: '2026-11-24',
 };
 
-const APPEAL_ANSWERS =
-  'who=parent&setting=school&has_ehc_plan=yes&topic=la_decision&event=final_plan_issued&disagree_with=B,F,I&decision_emailed=unknown&decision_letter=2026-10-02&mediation_stage=certificate&mediation_certificate_issued=2026-10-23';
-
 interface Target {
   name: string;
   path: string;
@@ -34,38 +32,17 @@ interface Target {
   kind: 'baseline' | 'static' | 'dynamic' | 'api';
 }
 
-// Questionnaire URLs carry the answers; keep these in step with src/questionnaire/flow.ts.
 const targets: Target[] = [
   { name: 'baseline /healthz', path: '/healthz', kind: 'baseline' },
   { name: 'home page', path: '/', kind: 'static' },
   { name: 'long factsheet', path: '/factsheets/tribunal-appeals', kind: 'static' },
-  { name: 'deep question page', path: `/next-steps/question/mediation_certificate_issued?${APPEAL_ANSWERS.split('&mediation_certificate_issued')[0]}`, kind: 'dynamic' },
+  { name: 'deep question page', path: deepQuestionPath(), kind: 'dynamic' },
   { name: 'next-steps page', path: `/next-steps/result?${APPEAL_ANSWERS}`, kind: 'dynamic' },
   { name: '.ics download', path: `/next-steps/calendar.ics?${APPEAL_ANSWERS}`, kind: 'dynamic' },
   { name: 'POST /api/v1/next-steps', path: '/api/v1/next-steps', method: 'POST', body: JSON.stringify(appealSituation), kind: 'api' },
 ];
 
 const TARGET_RATIO: Record<Target['kind'], number> = { baseline: 1, static: 0.6, dynamic: 0.25, api: 0.35 };
-
-function startServer(): { child: ChildProcess; ready: Promise<number> } {
-  const started = performance.now();
-  const child = spawn(process.execPath, ['--import', 'tsx', 'src/server.ts'], {
-    env: { ...process.env, NODE_ENV: 'production', PORT: String(PORT), LOG_LEVEL: 'warn' },
-    stdio: ['ignore', 'ignore', 'inherit'],
-  });
-  const ready = (async () => {
-    for (;;) {
-      try {
-        const res = await fetch(`${BASE}/healthz`);
-        if (res.ok) return performance.now() - started;
-      } catch {
-        // not listening yet
-      }
-      await new Promise((r) => setTimeout(r, 20));
-    }
-  })();
-  return { child, ready };
-}
 
 function drive(target: Target, seconds: number): Promise<autocannon.Result> {
   return autocannon({
@@ -98,7 +75,7 @@ async function transferredBytes(path: string): Promise<number> {
 }
 
 async function main(): Promise<void> {
-  const { child, ready } = startServer();
+  const { child, ready } = startServer(PORT);
   try {
     const startupMs = await ready;
     const rows: Record<string, unknown>[] = [];

@@ -90,8 +90,11 @@ export function createApp(deps: AppDeps): SiteApp {
   app.get(js.url, (req, res) => sendPrerendered(req, res, js.page, IMMUTABLE));
   // Only govuk-frontend's assets folder (images, manifest; its fonts go unused), never the whole package.
   app.use('/assets', express.static(join(rootDir, 'node_modules', 'govuk-frontend', 'dist', 'govuk', 'assets'), { maxAge: '365d', immutable: true, index: false }));
-  // Anything else in public/ under its plain name (e.g. /build/main.css), with a short cache.
-  app.use(express.static(publicDir, { maxAge: '1h', index: false }));
+  // The same files under their plain names (e.g. /build/main.css), with a short cache. Mounted on
+  // their folders so other requests never touch the disk.
+  for (const folder of ['build', 'js']) {
+    app.use(`/${folder}`, express.static(join(publicDir, folder), { maxAge: '1h', index: false }));
+  }
   app.get('/healthz', (_req, res) => {
     res.type('text/plain').set('Cache-Control', 'no-store').send('ok');
   });
@@ -102,7 +105,6 @@ export function createApp(deps: AppDeps): SiteApp {
   app.use(createApiRouter({ clock: deps.clock, calendar: deps.calendar }));
   app.use(createQuestionnaireRouter({ views, profile: deps.profile, clock: deps.clock, calendar: deps.calendar }));
   app.use(createPagesRouter({ views, content: deps.content }));
-  // PLACEHOLDER: delete once the questionnaire router serves /next-steps/start (it already wins).
   // ---- End of routers. ----
 
   app.use(notFoundHandler(views));
