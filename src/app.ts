@@ -79,6 +79,9 @@ export function createApp(deps: AppDeps): SiteApp {
   app.views = views;
   app.disable('x-powered-by');
   app.set('query parser', 'simple');
+  // Pages built from answers are no-store, so a per-response hash would be wasted work; the
+  // prerendered pages carry their own ETag (src/static-page.ts).
+  app.set('etag', false);
   app.set('env', production ? 'production' : 'development');
 
   app.use(...securityHeaders());

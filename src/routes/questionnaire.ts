@@ -8,7 +8,8 @@ import { CHECK_PAGE } from '../questionnaire/flow.js';
 import { QUESTION_BY_ID } from '../questionnaire/questions.js';
 import { queryString, replay } from '../questionnaire/replay.js';
 import type { ServiceProfile } from '../services/service-profile.js';
-import { prerender, sendPrerendered } from '../static-page.js';
+import { prerender, sendPrerendered, sendRendered } from '../static-page.js';
+import { createFieldRenderer } from './question-fields.js';
 import { buildCalendar, buildResult } from '../view-models/next-steps-result.js';
 import { checkAnswersRows, eventInWords, questionPage, type TypedDate } from '../view-models/question-page.js';
 
@@ -39,6 +40,7 @@ const questionUrl = (id: string, qs: string): string => (id === CHECK_PAGE ? `/n
 
 export function createQuestionnaireRouter({ views, profile, clock, calendar }: QuestionnaireDeps): Router {
   const router = Router();
+  const renderFields = createFieldRenderer(views);
   const start = prerender(views.render('questionnaire/start.njk', {}));
   router.get('/next-steps/start', (req, res) => sendPrerendered(req, res, start, 'public, max-age=300'));
 
@@ -71,7 +73,8 @@ export function createQuestionnaireRouter({ views, profile, clock, calendar }: Q
       const error = partsError ?? (replayed.current === question.id ? replayed.error : undefined);
       if (error && replayed.path.includes(question.id)) {
         const answers = Object.fromEntries(Object.entries(replayed.answers).filter(([id]) => id !== question.id));
-        res.status(400).send(views.render('questionnaire/question.njk', { ...questionPage(question, answers, { error, ...(typed !== undefined ? { typed } : {}), ...(returnTo ? { returnTo } : {}) }), noindex: true }));
+        const page = questionPage(question, answers, { error, ...(typed !== undefined ? { typed } : {}), ...(returnTo ? { returnTo } : {}) });
+        sendRendered(req, res.status(400), views.render('questionnaire/question.njk', { ...page, fieldsHtml: renderFields(page), noindex: true }));
         return;
       }
       const goTo = replayed.current;
@@ -96,7 +99,7 @@ export function createQuestionnaireRouter({ views, profile, clock, calendar }: Q
       ...(invalidHere ? { error: replayed.error!, typed: query[question.id] ?? '' } : {}),
       ...(returnTo ? { returnTo } : {}),
     });
-    res.status(invalidHere ? 400 : 200).send(views.render('questionnaire/question.njk', { ...page, noindex: true }));
+    sendRendered(req, res.status(invalidHere ? 400 : 200), views.render('questionnaire/question.njk', { ...page, fieldsHtml: renderFields(page), noindex: true }));
   });
 
   /** Sends the user to the first unanswered question, or to the canonical URL; true when it did. */
@@ -119,7 +122,7 @@ export function createQuestionnaireRouter({ views, profile, clock, calendar }: Q
     privatePage(res);
     const answers = redirectUnlessComplete(req, res, '/next-steps/check');
     if (!answers) return;
-    res.send(views.render('questionnaire/check.njk', { rows: checkAnswersRows(answers), query: queryString(answers), noindex: true }));
+    sendRendered(req, res, views.render('questionnaire/check.njk', { rows: checkAnswersRows(answers), query: queryString(answers), noindex: true }));
   });
 
   router.get('/next-steps/result', (req, res) => {
@@ -130,10 +133,12 @@ export function createQuestionnaireRouter({ views, profile, clock, calendar }: Q
     const qs = queryString(answers);
     const pageUrl = `${req.protocol}://${req.get('host') ?? 'localhost'}/next-steps/result?${qs}`;
     if (!result.ok) {
-      res.status(400).send(views.render('questionnaire/result-problem.njk', { problems: result.problems, query: qs, noindex: true }));
+      sendRendered(req, res.status(400), views.render('questionnaire/result-problem.njk', { problems: result.problems, query: qs, noindex: true }));
       return;
     }
-    res.send(
+    sendRendered(
+      req,
+      res,
       views.render('questionnaire/result.njk', {
         ...result.page,
         query: qs,
@@ -156,7 +161,8 @@ export function createQuestionnaireRouter({ views, profile, clock, calendar }: Q
       return;
     }
     const pageUrl = `${req.protocol}://${req.get('host') ?? 'localhost'}/next-steps/result?${queryString(answers)}`;
-    res.type('text/calendar; charset=utf-8').set('Content-Disposition', 'attachment; filename="send-deadlines.ics"').send(buildCalendar(result.page, pageUrl, queryString(answers), profile));
+    res.type('text/calendar; charset=utf-8').set('Content-Disposition', 'attachment; filename="send-deadlines.ics"');
+    sendRendered(req, res, buildCalendar(result.page, pageUrl, queryString(answers), profile));
   });
   router.all(['/next-steps/question/:id', '/next-steps/check', '/next-steps/result', '/next-steps/calendar.ics'], (_req, res) => {
     res.set('Allow', 'GET, HEAD').status(405).type('text/plain').send('Use a link or the Continue button: these pages only accept GET.');

@@ -32,6 +32,21 @@ describe('questionnaire over HTTP', () => {
     expect(date.text).toContain('value="30"');
   });
 
+  it('reuses a blank form without leaking one person\'s answer or error into another\'s page', async () => {
+    const blank = async () => (await request(app).get('/next-steps/question/setting?who=parent')).text;
+    const first = await blank();
+    expect(first).not.toContain('checked');
+    const answered = await request(app).get('/next-steps/question/setting?who=parent&setting=school');
+    expect(answered.status).toBe(200);
+    expect(answered.text).toMatch(/value="school" checked/);
+    const wrong = await request(app).get('/next-steps/question/setting?who=parent&answering=setting&setting=nonsense');
+    expect(wrong.status).toBe(400);
+    expect(wrong.text).toContain('govuk-radios__input');
+    const again = await blank();
+    expect(again).toBe(first);
+    expect(again).not.toContain('govuk-form-group--error');
+  });
+
   it('redirects a valid answer to the next question with a canonical URL', async () => {
     const res = await request(app).get('/next-steps/question/who?answering=who&who=parent');
     expect(res.status).toBe(303);
