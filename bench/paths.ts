@@ -8,3 +8,15 @@ export function deepQuestionPath(): string {
   const earlier = APPEAL_ANSWERS.split('&mediation_certificate_issued')[0];
   return `/next-steps/question/mediation_certificate_issued?${earlier}`;
 }
+
+/** The same appeal as a situation for POST /api/v1/next-steps. */
+export const APPEAL_SITUATION = {
+  who: 'parent',
+  setting: 'school',
+  has_ehc_plan: true,
+  event: 'final_plan_issued',
+  disagree_with: ['B', 'F', 'I'],
+  dates: { decision_letter: '2026-10-02', contacted_mediation_adviser: '2026-10-20', mediation_certificate_issued: '2026-10-23' },
+  mediation_declined: true,
+  as_of: '2026-11-24',
+};

@@ -1,12 +1,12 @@
 // `npm run profile`: starts the real server with --cpu-prof, drives one page (the deep question
-// page by default, or the path given as an argument) with autocannon, stops the server so V8
+// page by default, or the path given as an argument; /api/v1/next-steps is sent the appeal situation) with autocannon, stops the server so V8
 // writes its profile, and prints the functions with the most self time. The full profile is kept
 // in bench/ (open it in Chromium's DevTools, Performance panel).
 import { spawn } from 'node:child_process';
 import { readdirSync, readFileSync, rmSync } from 'node:fs';
 import { once } from 'node:events';
 import autocannon from 'autocannon';
-import { deepQuestionPath } from './paths.js';
+import { APPEAL_SITUATION, deepQuestionPath } from './paths.js';
 
 const PORT = Number(process.env['PROFILE_PORT'] ?? 3197);
 const BASE = `http://127.0.0.1:${PORT}`;
@@ -57,7 +57,14 @@ async function main(): Promise<void> {
     stdio: ['ignore', 'ignore', 'inherit'],
   });
   await waitForServer();
-  const result = await autocannon({ url: `${BASE}${path}`, connections: 10, duration: 5, headers: { 'accept-encoding': 'gzip' } });
+  const api = path.startsWith('/api/');
+  const result = await autocannon({
+    url: `${BASE}${path}`,
+    connections: 10,
+    duration: 5,
+    headers: { 'accept-encoding': 'gzip', ...(api ? { 'content-type': 'application/json' } : {}) },
+    ...(api ? { method: 'POST' as const, body: JSON.stringify(APPEAL_SITUATION) } : {}),
+  });
   console.log(`${path}\n${Math.round(result.requests.average)} req/s, p50 ${result.latency.p50} ms, non-2xx ${result.non2xx}`);
   child.kill('SIGTERM');
   await once(child, 'exit');

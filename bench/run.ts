@@ -5,7 +5,7 @@
 import { writeFileSync } from 'node:fs';
 import { gzipSync } from 'node:zlib';
 import autocannon from 'autocannon';
-import { APPEAL_ANSWERS, deepQuestionPath } from './paths.js';
+import { APPEAL_ANSWERS, APPEAL_SITUATION, deepQuestionPath } from './paths.js';
 import { startServer } from './server.js';
 
 const PORT = Number(process.env['BENCH_PORT'] ?? 3199);
@@ -13,16 +13,6 @@ const BASE = `http://127.0.0.1:${PORT}`;
 const DURATION_SECONDS = Number(process.env['BENCH_SECONDS'] ?? 10);
 const SOAK_SECONDS = Number(process.env['BENCH_SOAK_SECONDS'] ?? 60);
 
-const appealSituation = {
-  who: 'parent',
-  setting: 'school',
-  has_ehc_plan: true,
-  event: 'final_plan_issued',
-  disagree_with: ['B', 'F', 'I'],
-  dates: { decision_letter: '2026-10-02', contacted_mediation_adviser: '2026-10-20', mediation_certificate_issued: '2026-10-23' },
-  mediation_declined: true,
-  as_of: '2026-11-24',
-};
 
 interface Target {
   name: string;
@@ -39,7 +29,7 @@ const targets: Target[] = [
   { name: 'deep question page', path: deepQuestionPath(), kind: 'dynamic' },
   { name: 'next-steps page', path: `/next-steps/result?${APPEAL_ANSWERS}`, kind: 'dynamic' },
   { name: '.ics download', path: `/next-steps/calendar.ics?${APPEAL_ANSWERS}`, kind: 'dynamic' },
-  { name: 'POST /api/v1/next-steps', path: '/api/v1/next-steps', method: 'POST', body: JSON.stringify(appealSituation), kind: 'api' },
+  { name: 'POST /api/v1/next-steps', path: '/api/v1/next-steps', method: 'POST', body: JSON.stringify(APPEAL_SITUATION), kind: 'api' },
 ];
 
 const TARGET_RATIO: Record<Target['kind'], number> = { baseline: 1, static: 0.6, dynamic: 0.25, api: 0.35 };

@@ -87,7 +87,9 @@ export function createApp(deps: AppDeps): SiteApp {
   app.use(...securityHeaders());
   app.use(requestLogger(deps.logger));
   app.use(uriTooLongGuard(views));
-  app.use(compression());
+  // Pages are compressed once or per response by src/static-page.ts; this covers the rest (API, error
+  // pages). Below 2 KB (a typical API answer) compressing costs more time than it saves in transfer.
+  app.use(compression({ threshold: '2kb' }));
 
   app.get(css.url, (req, res) => sendPrerendered(req, res, css.page, IMMUTABLE));
   app.get(js.url, (req, res) => sendPrerendered(req, res, js.page, IMMUTABLE));
