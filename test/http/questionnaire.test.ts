@@ -80,6 +80,20 @@ describe('questionnaire over HTTP', () => {
     expect(res.text).not.toContain('This page:');
   });
 
+  it('compresses a page built from answers the way the client accepts', async () => {
+    const url = `/next-steps/result?${qs(JOURNEYS[0]!.answers)}`;
+    const encodingFor = async (accept: string) => {
+      const res = await request(app).get(url).set('Accept-Encoding', accept);
+      expect(res.headers['vary']).toContain('Accept-Encoding');
+      expect(res.text).toContain('data-deadline=');
+      return res.headers['content-encoding'];
+    };
+    expect(await encodingFor('gzip, deflate, br')).toBe('gzip');
+    expect(await encodingFor('br')).toBe('br');
+    expect(await encodingFor('identity')).toBeUndefined();
+    expect(await encodingFor('gzip;q=0, br')).toBe('br');
+  });
+
   it('still gives a plan when a date is not known, with a warning', async () => {
     const answers = JOURNEYS[0]!.answers.map(([k, v]) => [k, k === 'decision_letter' ? 'unknown' : v] as [string, string]);
     const res = await request(app).get(`/next-steps/result?${qs(answers)}`);
