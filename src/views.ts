@@ -39,6 +39,15 @@ export function createNunjucks(rootDir: string, options: { cacheTemplates: boole
 
 export function addViewGlobals(env: nunjucks.Environment, globals: ViewGlobals): void {
   for (const [name, value] of Object.entries(globals)) env.addGlobal(name, value);
+  prerenderHeaders(env);
+}
+
+const MENU_ITEMS = ['home', 'next-steps', 'factsheets', 'none'] as const;
+
+/** The header only changes with the current menu item, so it is rendered once per item (layouts/base.njk). */
+function prerenderHeaders(env: nunjucks.Environment): void {
+  const headers = Object.fromEntries(MENU_ITEMS.map((activeNav) => [activeNav, env.render('partials/site-header.njk', { activeNav })]));
+  env.addGlobal('prerenderedHeaders', headers);
 }
 
 export interface RenderOptions {

@@ -62,6 +62,20 @@ describe.each(PROFILES)('every page with the %s profile', (profileId) => {
     expect(res.text).toMatch(/role="banner"/);
     expect(res.text).toMatch(/role="contentinfo"/);
   });
+
+  it.each([
+    ['/', '/'],
+    ['/factsheets', '/factsheets'],
+    [`/factsheets/${content.factsheets[0]!.slug}`, '/factsheets'],
+    ['/next-steps/start', '/next-steps/start'],
+    ['/next-steps/question/setting?who=parent', '/next-steps/start'],
+    ['/contact', undefined],
+  ])('marks the current menu item on %s (the header is rendered once per item)', async (path, current) => {
+    const res = await request(app).get(path);
+    const marked = [...res.text.matchAll(/href="([^"]+)" aria-current="true"/g)].map((m) => m[1]);
+    expect(marked).toEqual(current ? [current] : []);
+    expect(res.text).toContain(profile.short_name);
+  });
 });
 
 describe('the pages link together', () => {
