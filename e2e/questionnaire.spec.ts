@@ -97,8 +97,12 @@ test('a journey can be done by keyboard alone', async ({ page }) => {
 
 test('the next-steps page prints with the deadlines and local phone number, without navigation', async ({ page }, testInfo) => {
   const journey = JOURNEYS[0]!;
-  await page.goto(`/next-steps/result?${new URLSearchParams(journey.answers).toString()}`);
+  const query = new URLSearchParams(journey.answers).toString();
+  await page.goto(`/next-steps/result?${query}`);
   await page.emulateMedia({ media: 'print' });
+  // About the width of A4 between margins: nothing may stick out (a long address used to).
+  await page.setViewportSize({ width: 718, height: 1000 });
+  expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(718);
   await expect(page.locator('.govuk-service-navigation')).toBeHidden();
   await expect(page.locator('.app-actions')).toBeHidden();
   const pdfPath = testInfo.outputPath('next-steps.pdf');
@@ -107,6 +111,14 @@ test('the next-steps page prints with the deadlines and local phone number, with
   expect(text).toContain('Friday 11 December 2026');
   expect(text).toContain('Monday 14 December 2026');
   expect(text).toContain('01908 254518');
+  // The working out and the legal source print even though the screen keeps them folded away.
+  expect(text).toContain('How we worked this out:');
+  expect(text).toMatch(/Source: .*(Regulations|Rules|Act)/);
+  expect(text).toMatch(/Dates worked out on \d{1,2} [A-Z][a-z]+ \d{4}/);
+  expect(text.match(/Printed from:/g)).toHaveLength(1);
+  // pdftotext drops a hyphen where a line broke after one, so compare without spaces or hyphens.
+  const squeeze = (t: string) => t.replace(/[\s-]+/g, '');
+  expect(squeeze(text)).toContain(squeeze(`/next-steps/result?${query}`));
   expect(text).not.toContain('Factsheets\n');
   expect(text).not.toContain('Start again');
 });
