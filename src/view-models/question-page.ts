@@ -67,7 +67,9 @@ export function answerInWords(question: Question, answers: Answers): string {
   return value.split(',').map((v) => options.find((o) => o.value === v)?.text ?? v).join('; ');
 }
 
+/** The event as the parent chose it, standing on its own: "It refused…" under the LA topic names the LA. */
 export function eventInWords(answers: Answers): string {
   const topic = TOPICS[answers['topic'] ?? ''];
-  return topic?.events.find((e) => e.value === answers['event'])?.text ?? 'something happened';
+  const text = topic?.events.find((e) => e.value === answers['event'])?.text ?? 'something happened';
+  return answers['topic'] === 'la_decision' ? text.replace(/\b[Ii]t\b/, (it) => (it === 'It' ? 'The LA' : 'the LA')) : text;
 }

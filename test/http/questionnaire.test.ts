@@ -2,6 +2,7 @@ import fc from 'fast-check';
 import request from 'supertest';
 import { describe, expect, it } from 'vitest';
 import { buildTestApp } from '../support/app.js';
+import { elementById } from '../support/html.js';
 import { JOURNEYS } from '../support/journeys.js';
 
 const app = buildTestApp();
@@ -69,6 +70,13 @@ describe('questionnaire over HTTP', () => {
     expect(at('>Do by a date<')).toBeGreaterThan(at('>Do now<'));
     expect(at('data-route="send_tribunal_appeal"')).toBeGreaterThan(at('>Do by a date<'));
     expect(at('data-route="sendiass"')).toBeGreaterThan(at('>If that does not work, or for more help<'));
+  });
+
+  it('opens with a summary an officer can read out, naming who decided', async () => {
+    const res = await request(app).get(`/next-steps/result?${qs(JOURNEYS[0]!.answers)}`);
+    const summary = elementById(res.text, 'summary-for-caller');
+    expect(summary).toContain('You told us: the LA refused to carry out an EHC needs assessment.');
+    expect(summary).toContain('The most urgent date is Friday 11 December 2026: contact the mediation adviser.');
   });
 
   it('prints its own address once, with the date the dates were worked out, without needing a script', async () => {
