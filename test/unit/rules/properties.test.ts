@@ -1,0 +1,123 @@
+// Properties the decision tables imply for every situation, checked over many random ones
+// (rules-table §1, §3.2, §4.2, §5). They catch what hand-made cases miss.
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { isBefore, isWorkingDay, isoDate, type PlainDate } from '../../../src/dates/index.js';
+import { checkSituation, CoverageError, nextSteps, PARENT_DEADLINES, type Outcome, type Situation } from '../../../src/rules/index.js';
+import { shippedCalendar } from '../../support/calendar.js';
+import { anySituation, eventSituation } from '../../support/situations.js';
+
+const RUNS = { numRuns: 800 };
+
+/** The outcome for a generated situation, or undefined when it is not valid or needs uncovered years. */
+function outcomeOf(input: object, asOf?: string): { situation: Situation; asOf: PlainDate; outcome: Outcome } | undefined {
+  const body = JSON.parse(JSON.stringify(asOf ? { ...input, as_of: asOf } : input)) as unknown;
+  const checked = checkSituation(body, isoDate('2026-11-24'));
+  if (!checked.ok) return undefined;
+  try {
+    return { situation: checked.situation, asOf: checked.asOf, outcome: nextSteps(checked.situation, checked.asOf, shippedCalendar) };
+  } catch (error) {
+    if (error instanceof CoverageError) return undefined;
+    throw error;
+  }
+}
+
+// Parent deadlines and parent windows are rolled (T7, T8, T9) or counted in school days, so each
+// falls on a working day; only duties of others may fall on a weekend or holiday (T10).
+const ROLLED = new Set<string>([...PARENT_DEADLINES, 'comments_on_draft_plan', 'comments_on_proposed_amendments']);
+
+describe('properties of every outcome', () => {
+  it('lists each route once, sendiass last, and never an in-time route beside its late twin', () => {
+    fc.assert(
+      fc.property(fc.oneof(anySituation, eventSituation), (input) => {
+        const result = outcomeOf(input);
+        if (!result) return;
+        const { routes } = result.outcome;
+        expect(new Set(routes).size).toBe(routes.length);
+        expect(routes.at(-1)).toBe('sendiass');
+        expect(routes.includes('send_tribunal_appeal') && routes.includes('send_tribunal_late_appeal')).toBe(false);
+        expect(routes.includes('disability_discrimination_claim') && routes.includes('disability_discrimination_late_claim')).toBe(false);
+      }),
+      RUNS,
+    );
+  });
+
+  it('gives every deadline a rule and a source, and puts parent deadlines on working days', () => {
+    fc.assert(
+      fc.property(fc.oneof(anySituation, eventSituation), (input) => {
+        const result = outcomeOf(input);
+        if (!result) return;
+        for (const d of result.outcome.deadlines) {
+          expect(typeof d.ambiguous).toBe('boolean');
+          expect(d.rule.length).toBeGreaterThan(0);
+          expect(d.source.length).toBeGreaterThan(0);
+          if (ROLLED.has(d.what)) expect(isWorkingDay(isoDate(d.date), shippedCalendar), `${d.what} ${d.date}`).toBe(true);
+        }
+      }),
+      RUNS,
+    );
+  });
+
+  it('sets possibly_late only on a passed parent deadline, and out_of_time only when one has passed', () => {
+    fc.assert(
+      fc.property(fc.oneof(anySituation, eventSituation), (input) => {
+        const result = outcomeOf(input);
+        if (!result) return;
+        const passedParent = result.outcome.deadlines.filter((d) => PARENT_DEADLINES.includes(d.what) && isBefore(isoDate(d.date), result.asOf));
+        for (const d of result.outcome.deadlines.filter((x) => x.possibly_late)) {
+          expect(passedParent, d.what).toContain(d);
+          expect(result.outcome.out_of_time).toBe(true);
+        }
+        if (result.outcome.out_of_time) expect(passedParent.length).toBeGreaterThan(0);
+      }),
+      RUNS,
+    );
+  });
+
+  it('never shows the appeal due before the reg 33 contact it follows', () => {
+    fc.assert(
+      fc.property(fc.oneof(anySituation, eventSituation), (input) => {
+        const result = outcomeOf(input);
+        if (!result) return;
+        const dateOf = (id: string) => result.outcome.deadlines.find((d) => d.what === id)?.date;
+        const contact = dateOf('contact_mediation_adviser');
+        const appeal = dateOf('tribunal_appeal');
+        if (contact && appeal) expect(isBefore(isoDate(appeal), isoDate(contact))).toBe(false);
+      }),
+      RUNS,
+    );
+  });
+
+  it('never takes out_of_time back as time goes on', () => {
+    fc.assert(
+      fc.property(fc.oneof(anySituation, eventSituation), fc.integer({ min: 1, max: 400 }), (input, days) => {
+        const now = outcomeOf(input);
+        if (!now?.outcome.out_of_time) return;
+        const later = outcomeOf(input, now.asOf.add({ days }).toString());
+        if (!later) return;
+        expect(later.outcome.out_of_time).toBe(true);
+      }),
+      RUNS,
+    );
+  });
+
+  it('never gives an earlier appeal or contact date for a later decision (T1, T7 and T9 keep order)', () => {
+    const appealEvents = ['la_refused_assessment', 'la_refused_to_issue_plan', 'final_plan_issued', 'la_refused_to_amend', 'la_ceased_plan'] as const;
+    const day = fc.integer({ min: 0, max: 700 }).map((n) => isoDate('2025-01-01').add({ days: n }));
+    fc.assert(
+      fc.property(fc.constantFrom(...appealEvents), day, fc.integer({ min: 1, max: 40 }), (event, letter, later) => {
+        const asOf = isoDate('2027-06-01').toString();
+        const run = (d: PlainDate) => outcomeOf({ who: 'parent', setting: 'school', has_ehc_plan: true, event, dates: { decision_letter: d.toString() }, as_of: asOf });
+        const first = run(letter);
+        const second = run(letter.add({ days: later }));
+        if (!first || !second) return;
+        for (const id of ['tribunal_appeal', 'contact_mediation_adviser']) {
+          const a = first.outcome.deadlines.find((d) => d.what === id)?.date;
+          const b = second.outcome.deadlines.find((d) => d.what === id)?.date;
+          if (a && b) expect(isBefore(isoDate(b), isoDate(a)), `${id}: ${letter.toString()} → ${a}, +${later} days → ${b}`).toBe(false);
+        }
+      }),
+      RUNS,
+    );
+  });
+});
