@@ -2,7 +2,7 @@
 // (rules-table §1, §3.2, §4.2, §5). They catch what hand-made cases miss.
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { isBefore, isWorkingDay, isoDate, type PlainDate } from '../../../src/dates/index.js';
+import { firstWorkingDayAfter, isBefore, isWorkingDay, isoDate, lastWorkingDayOnOrBefore, nextWorkingDayOnOrAfter, type PlainDate } from '../../../src/dates/index.js';
 import { checkSituation, CoverageError, nextSteps, PARENT_DEADLINES, type Outcome, type Situation } from '../../../src/rules/index.js';
 import { shippedCalendar } from '../../support/calendar.js';
 import { anySituation, eventSituation } from '../../support/situations.js';
@@ -118,6 +118,59 @@ describe('properties of every outcome', () => {
         }
       }),
       RUNS,
+    );
+  });
+
+  it('keeps a claim in time through its legal last day, and only then switches to the late claim (§3.2, T2, T9)', () => {
+    // Days 1–28 only, so 6 months on never needs clamping: the legal last day is simply the day
+    // before the same date 6 months on.
+    const conduct = fc.integer({ min: 0, max: 640 }).map((n) => isoDate('2025-01-01').add({ days: n })).filter((d) => d.day <= 28);
+    fc.assert(
+      fc.property(conduct, (act) => {
+        const legalLastDay = act.add({ months: 6 }).subtract({ days: 1 });
+        const on = (asOf: PlainDate) =>
+          outcomeOf({ who: 'parent', setting: 'school', has_ehc_plan: false, event: 'disability_discrimination', dates: { conduct: act.toString() }, as_of: asOf.toString() });
+        const onTheDay = on(legalLastDay);
+        const dayAfter = on(legalLastDay.add({ days: 1 }));
+        if (!onTheDay || !dayAfter) return;
+        const claim = onTheDay.outcome.deadlines.find((d) => d.what === 'disability_discrimination_claim')!;
+        expect(onTheDay.outcome.routes).toContain('disability_discrimination_claim');
+        expect(onTheDay.outcome.routes).not.toContain('disability_discrimination_late_claim');
+        if (isWorkingDay(legalLastDay, shippedCalendar)) {
+          expect(claim.date).toBe(legalLastDay.toString());
+          expect(onTheDay.outcome.out_of_time).toBe(false);
+        } else {
+          expect(isBefore(isoDate(claim.date), legalLastDay)).toBe(true);
+          expect(claim.ambiguous).toBe(true);
+          expect(claim.possibly_late).toBe(true);
+        }
+        expect(dayAfter.outcome.routes).toContain('disability_discrimination_late_claim');
+        expect(dayAfter.outcome.out_of_time).toBe(true);
+        expect(dayAfter.outcome.deadlines.some((d) => d.possibly_late)).toBe(false);
+      }),
+      { numRuns: 300 },
+    );
+  });
+
+  it('dates a plain appeal as T1 then T7, and the reg 33 contact as T1 then T9, for every decision date', () => {
+    // An oracle written from legal-reference §3 (r.12(2), (3)(a)) rather than from src/rules.
+    const appealLastDay = (raw: PlainDate): PlainDate => {
+      if (raw.month === 8) return firstWorkingDayAfter(raw.with({ day: 31 }), shippedCalendar);
+      if (raw.month === 12 && raw.day >= 25) return firstWorkingDayAfter(raw.add({ years: 1 }).with({ month: 1, day: 1 }), shippedCalendar);
+      if (raw.month === 1 && raw.day === 1) return firstWorkingDayAfter(raw, shippedCalendar);
+      return nextWorkingDayOnOrAfter(raw, shippedCalendar);
+    };
+    const letter = fc.integer({ min: 0, max: 1000 }).map((n) => isoDate('2024-03-01').add({ days: n }));
+    fc.assert(
+      fc.property(letter, (decision) => {
+        const result = outcomeOf({ who: 'parent', setting: 'school', has_ehc_plan: true, event: 'la_refused_to_amend', dates: { decision_letter: decision.toString() }, as_of: decision.toString() });
+        if (!result) return;
+        const raw = decision.add({ months: 2 });
+        const dateOf = (id: string) => result.outcome.deadlines.find((d) => d.what === id)?.date;
+        expect(dateOf('tribunal_appeal'), decision.toString()).toBe(appealLastDay(raw).toString());
+        expect(dateOf('contact_mediation_adviser'), decision.toString()).toBe(lastWorkingDayOnOrBefore(raw, shippedCalendar).toString());
+      }),
+      { numRuns: 400 },
     );
   });
 });
