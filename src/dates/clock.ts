@@ -12,8 +12,15 @@ export function fixedClock(isoInstant: string): Clock {
   return { nowEpochMilliseconds: () => ms };
 }
 
+// The time-zone conversion is slow next to everything else a page does, and the answer changes once
+// a day, so the last London day is kept with the span of instants it covers.
+let lastDay: { from: number; until: number; date: PlainDate } | undefined;
+
 export function todayInLondon(clock: Clock): PlainDate {
-  return Temporal.Instant.fromEpochMilliseconds(clock.nowEpochMilliseconds())
-    .toZonedDateTimeISO('Europe/London')
-    .toPlainDate();
+  const now = clock.nowEpochMilliseconds();
+  if (lastDay && now >= lastDay.from && now < lastDay.until) return lastDay.date;
+  const zoned = Temporal.Instant.fromEpochMilliseconds(now).toZonedDateTimeISO('Europe/London');
+  const midnight = zoned.startOfDay();
+  lastDay = { from: midnight.epochMilliseconds, until: midnight.add({ days: 1 }).epochMilliseconds, date: zoned.toPlainDate() };
+  return lastDay.date;
 }

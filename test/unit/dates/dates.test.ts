@@ -137,5 +137,18 @@ describe('parsing and the clock', () => {
   it('computes today in London, not UTC', () => {
     expect(todayInLondon(fixedClock('2026-06-30T23:30:00Z')).toString()).toBe('2026-07-01'); // BST
     expect(todayInLondon(fixedClock('2026-12-31T23:30:00Z')).toString()).toBe('2026-12-31'); // GMT
+    // The kept day must not outlive its span, in either direction or across the clock changes.
+    const sequence: [string, string][] = [
+      ['2026-03-28T23:59:59Z', '2026-03-28'],
+      ['2026-03-29T00:00:00Z', '2026-03-29'], // GMT midnight; clocks go forward at 01:00 UTC
+      ['2026-03-29T22:59:59Z', '2026-03-29'],
+      ['2026-03-29T23:00:00Z', '2026-03-30'], // BST midnight
+      ['2026-03-29T12:00:00Z', '2026-03-29'],
+      ['2026-10-24T22:59:59Z', '2026-10-24'],
+      ['2026-10-24T23:00:00Z', '2026-10-25'], // a 25-hour day: clocks go back at 01:00 UTC
+      ['2026-10-25T23:59:59Z', '2026-10-25'],
+      ['2026-10-26T00:00:00Z', '2026-10-26'],
+    ];
+    for (const [instant, day] of sequence) expect(todayInLondon(fixedClock(instant)).toString(), instant).toBe(day);
   });
 });
