@@ -9,6 +9,16 @@ import { anySituation, eventSituation } from '../../support/situations.js';
 
 const RUNS = { numRuns: 800 };
 
+/** T7, written from legal-reference §3 (HESC r.12(2), (3)(a)) rather than from src/rules. */
+function appealLastDay(raw: PlainDate): PlainDate {
+  if (raw.month === 8) return firstWorkingDayAfter(raw.with({ day: 31 }), shippedCalendar);
+  if (raw.month === 12 && raw.day >= 25) return firstWorkingDayAfter(raw.add({ years: 1 }).with({ month: 1, day: 1 }), shippedCalendar);
+  if (raw.month === 1 && raw.day === 1) return firstWorkingDayAfter(raw, shippedCalendar);
+  return nextWorkingDayOnOrAfter(raw, shippedCalendar);
+}
+
+const laterOfDates = (a: PlainDate, b: PlainDate) => (isBefore(a, b) ? b : a);
+
 /** The outcome for a generated situation, or undefined when it is not valid or needs uncovered years. */
 function outcomeOf(input: object, asOf?: string): { situation: Situation; asOf: PlainDate; outcome: Outcome } | undefined {
   const body = JSON.parse(JSON.stringify(asOf ? { ...input, as_of: asOf } : input)) as unknown;
@@ -153,13 +163,6 @@ describe('properties of every outcome', () => {
   });
 
   it('dates a plain appeal as T1 then T7, and the reg 33 contact as T1 then T9, for every decision date', () => {
-    // An oracle written from legal-reference §3 (r.12(2), (3)(a)) rather than from src/rules.
-    const appealLastDay = (raw: PlainDate): PlainDate => {
-      if (raw.month === 8) return firstWorkingDayAfter(raw.with({ day: 31 }), shippedCalendar);
-      if (raw.month === 12 && raw.day >= 25) return firstWorkingDayAfter(raw.add({ years: 1 }).with({ month: 1, day: 1 }), shippedCalendar);
-      if (raw.month === 1 && raw.day === 1) return firstWorkingDayAfter(raw, shippedCalendar);
-      return nextWorkingDayOnOrAfter(raw, shippedCalendar);
-    };
     const letter = fc.integer({ min: 0, max: 1000 }).map((n) => isoDate('2024-03-01').add({ days: n }));
     fc.assert(
       fc.property(letter, (decision) => {
@@ -171,6 +174,39 @@ describe('properties of every outcome', () => {
         expect(dateOf('contact_mediation_adviser'), decision.toString()).toBe(lastWorkingDayOnOrBefore(raw, shippedCalendar).toString());
       }),
       { numRuns: 400 },
+    );
+  });
+
+  it('dates an appeal with a certificate from the later of 2 months and certificate + 1 month; placement-only from 2 months alone (r.20(1)(c), A7)', () => {
+    const day = (from: string, span: number) => fc.integer({ min: 0, max: span }).map((n) => isoDate(from).add({ days: n }));
+    fc.assert(
+      fc.property(day('2024-03-01', 900), fc.integer({ min: 0, max: 120 }), fc.boolean(), (decision, certificateAfter, placementOnly) => {
+        const certificate = decision.add({ days: certificateAfter });
+        const result = outcomeOf({
+          who: 'parent',
+          setting: 'school',
+          has_ehc_plan: true,
+          event: 'final_plan_issued',
+          disagree_with: placementOnly ? ['I'] : ['B', 'F'],
+          dates: { decision_letter: decision.toString(), contacted_mediation_adviser: decision.toString(), mediation_certificate_issued: certificate.toString() },
+          as_of: certificate.toString(),
+        });
+        if (!result) return;
+        const appeal = result.outcome.deadlines.find((d) => d.what === 'tribunal_appeal')!;
+        const twoMonths = appealLastDay(decision.add({ months: 2 }));
+        const fromCertificate = appealLastDay(laterOfDates(decision.add({ months: 2 }), certificate.add({ months: 1 })));
+        const label = `${decision.toString()} certificate ${certificate.toString()}`;
+        if (placementOnly) {
+          expect(appeal.date, label).toBe(twoMonths.toString());
+          expect(appeal.ambiguous, label).toBe(isBefore(twoMonths, fromCertificate));
+          expect(result.outcome.mediation_advice_required).toBe(false);
+        } else {
+          expect(appeal.date, label).toBe(fromCertificate.toString());
+          expect(result.outcome.mediation_advice_required).toBe(true);
+          expect(result.outcome.deadlines.map((d) => d.what)).not.toContain('contact_mediation_adviser');
+        }
+      }),
+      RUNS,
     );
   });
 });
