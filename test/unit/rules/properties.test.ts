@@ -2,7 +2,7 @@
 // (rules-table §1, §3.2, §4.2, §5). They catch what hand-made cases miss.
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { firstWorkingDayAfter, isBefore, isWorkingDay, isoDate, lastWorkingDayOnOrBefore, nextWorkingDayOnOrAfter, type PlainDate } from '../../../src/dates/index.js';
+import { addWorkingDays, firstWorkingDayAfter, isBefore, isWorkingDay, isoDate, lastWorkingDayOnOrBefore, nextWorkingDayOnOrAfter, type PlainDate } from '../../../src/dates/index.js';
 import { checkSituation, CoverageError, nextSteps, PARENT_DEADLINES, type Outcome, type Situation } from '../../../src/rules/index.js';
 import { shippedCalendar } from '../../support/calendar.js';
 import { anySituation, eventSituation } from '../../support/situations.js';
@@ -205,6 +205,86 @@ describe('properties of every outcome', () => {
           expect(result.outcome.mediation_advice_required).toBe(true);
           expect(result.outcome.deadlines.map((d) => d.what)).not.toContain('contact_mediation_adviser');
         }
+      }),
+      RUNS,
+    );
+  });
+
+  it('keeps the IRP open until 15 school days from deemed service, and only then points to judicial review (§3.2, §5.12)', () => {
+    const letterDay = fc.integer({ min: 0, max: 640 }).map((n) => isoDate('2025-01-01').add({ days: n }));
+    const sentBy = fc.constantFrom('first_class_post', 'email', 'hand', undefined);
+    fc.assert(
+      fc.property(letterDay, sentBy, fc.integer({ min: 0, max: 30 }), (letter, by, daysAfter) => {
+        // No school holidays given, so school days are working days.
+        const shown = addWorkingDays(letter, 15, shippedCalendar);
+        const latest = by === 'hand' ? shown : addWorkingDays(addWorkingDays(letter, 2, shippedCalendar), 15, shippedCalendar);
+        const asOf = letter.add({ days: daysAfter + 15 });
+        const result = outcomeOf({
+          who: 'parent',
+          setting: 'school',
+          has_ehc_plan: true,
+          event: 'permanent_exclusion_upheld',
+          dates: { exclusion_notice: letter.subtract({ days: 10 }).toString(), board_decision_letter: letter.toString() },
+          ...(by ? { board_decision_sent_by: by } : {}),
+          as_of: asOf.toString(),
+        });
+        if (!result) return;
+        const irp = result.outcome.deadlines.find((d) => d.what === 'irp_request')!;
+        const label = `${letter.toString()} by ${by ?? 'unknown'} on ${asOf.toString()}`;
+        expect(irp.date, label).toBe(shown.toString());
+        expect(irp.ambiguous).toBe(true);
+        const definitelyPassed = isBefore(latest, asOf);
+        expect(irp.possibly_late ?? false, label).toBe(isBefore(shown, asOf) && !definitelyPassed);
+        expect(result.outcome.routes.includes('independent_review_panel'), label).toBe(!definitelyPassed);
+        if (definitelyPassed) expect(result.outcome.routes, label).toContain('judicial_review');
+        if (isBefore(shown, asOf)) expect(result.outcome.out_of_time, label).toBe(true);
+      }),
+      RUNS,
+    );
+  });
+
+  it('dates an Ombudsman complaint as 12 months starting with the first notice, rolled back, flagged when rolled or clamped (T2, T9, A1, A2)', () => {
+    const noticed = fc.integer({ min: 0, max: 1000 }).map((n) => isoDate('2024-01-01').add({ days: n }));
+    fc.assert(
+      fc.property(noticed, (first) => {
+        const result = outcomeOf({ who: 'parent', setting: 'school', has_ehc_plan: true, event: 'provision_not_delivered', dates: { first_noticed: first.toString() }, as_of: first.toString() });
+        if (!result) return;
+        const sameDay = first.add({ months: 12 });
+        const clamped = sameDay.day !== first.day;
+        const legalLastDay = sameDay.subtract({ days: 1 });
+        const shown = lastWorkingDayOnOrBefore(legalLastDay, shippedCalendar);
+        const complaint = result.outcome.deadlines.find((d) => d.what === 'lgsco_complaint')!;
+        expect(complaint.date, first.toString()).toBe(shown.toString());
+        expect(complaint.ambiguous, first.toString()).toBe(clamped || !isWorkingDay(legalLastDay, shippedCalendar));
+      }),
+      RUNS,
+    );
+  });
+
+  it('gives a suspension the board date the days, the exam and representations call for (§5.13)', () => {
+    const notice = fc.integer({ min: 0, max: 600 }).map((n) => isoDate('2025-01-06').add({ days: n }));
+    fc.assert(
+      fc.property(notice, fc.option(fc.integer({ min: 0, max: 45 }), { nil: undefined }), fc.boolean(), fc.boolean(), (told, days, exam, representations) => {
+        const result = outcomeOf({
+          who: 'parent',
+          setting: 'school',
+          has_ehc_plan: false,
+          event: 'suspension',
+          dates: { suspension_notice: told.toString() },
+          ...(days !== undefined ? { suspension_days_this_term: days } : {}),
+          misses_public_exam: exam,
+          representations_made: representations,
+          as_of: told.toString(),
+        });
+        if (!result) return;
+        const board = result.outcome.deadlines.find((d) => d.what === 'governing_board_consider_reinstatement');
+        const label = `days ${days ?? 'unknown'}, exam ${exam}, representations ${representations}`;
+        const within = (n: number) => addWorkingDays(told, n, shippedCalendar).toString();
+        if ((days !== undefined && days > 15) || exam) expect(board?.date, label).toBe(within(15));
+        else if (days !== undefined && days >= 6 && representations) expect(board?.date, label).toBe(within(50));
+        else expect(board, label).toBeUndefined();
+        expect(result.outcome.routes, label).toContain('governing_board_review');
+        expect(result.outcome.routes, label).not.toContain('independent_review_panel');
       }),
       RUNS,
     );
