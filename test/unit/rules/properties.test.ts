@@ -289,4 +289,40 @@ describe('properties of every outcome', () => {
       RUNS,
     );
   });
+
+  it('counts exclusion school days around the holidays given, inclusive, never on bank holidays (T5, T6)', () => {
+    const day = fc.integer({ min: 0, max: 600 }).map((n) => isoDate('2025-01-01').add({ days: n }));
+    const holiday = fc.tuple(fc.integer({ min: 0, max: 40 }), fc.integer({ min: 0, max: 16 }));
+    fc.assert(
+      fc.property(day, fc.integer({ min: 0, max: 3 }), fc.array(holiday, { maxLength: 3 }), (notice, startsAfter, ranges) => {
+        const closures = ranges.map(([from, length]) => [notice.add({ days: from }), notice.add({ days: from + length })] as const);
+        const isSchoolDay = (d: PlainDate) => isWorkingDay(d, shippedCalendar) && !closures.some(([a, b]) => !isBefore(d, a) && !isBefore(b, d));
+        const countFromNextDay = (start: PlainDate, n: number) => {
+          let d = start;
+          for (let counted = 0; counted < n; ) {
+            d = d.add({ days: 1 });
+            if (isSchoolDay(d)) counted += 1;
+          }
+          return d;
+        };
+        const starts = notice.add({ days: startsAfter });
+        let first = starts;
+        while (!isSchoolDay(first)) first = first.add({ days: 1 });
+        const result = outcomeOf({
+          who: 'parent',
+          setting: 'school',
+          has_ehc_plan: true,
+          event: 'permanent_exclusion',
+          dates: { exclusion_notice: notice.toString(), exclusion_starts: starts.toString() },
+          school_holidays: closures.map(([a, b]) => [a.toString(), b.toString()]),
+          as_of: starts.toString(),
+        });
+        if (!result) return;
+        const dateOf = (id: string) => result.outcome.deadlines.find((d) => d.what === id)?.date;
+        expect(dateOf('governing_board_consider_reinstatement')).toBe(countFromNextDay(notice, 15).toString());
+        expect(dateOf('full_time_education_from')).toBe(countFromNextDay(first, 5).toString());
+      }),
+      RUNS,
+    );
+  });
 });
