@@ -108,7 +108,9 @@ export function createApp(deps: AppDeps): SiteApp {
   // Each gets only what it needs; to render with the layout use `views` and renderPage() from
   // src/views.ts (or prerender() for pages that do not depend on the request).
   app.use(createApiRouter({ clock: deps.clock, calendar: deps.calendar }));
-  app.use(createQuestionnaireRouter({ views, profile: deps.profile, clock: deps.clock, calendar: deps.calendar }));
+  app.use(
+    createQuestionnaireRouter({ views, profile: deps.profile, clock: deps.clock, calendar: deps.calendar, publicBaseUrl: deps.config.PUBLIC_BASE_URL ?? '' }),
+  );
   app.use(createPagesRouter({ views, content: deps.content }));
   // ---- End of routers. ----
 

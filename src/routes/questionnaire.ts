@@ -18,6 +18,8 @@ interface QuestionnaireDeps {
   profile: ServiceProfile;
   clock: Clock;
   calendar: BankHolidayCalendar;
+  /** The site's public address (PUBLIC_BASE_URL); when set, links to a plan never trust the Host header. */
+  publicBaseUrl?: string;
 }
 
 type Query = Record<string, string>;
@@ -38,7 +40,8 @@ function privatePage(res: Response): void {
 
 const questionUrl = (id: string, qs: string): string => (id === CHECK_PAGE ? `/next-steps/check?${qs}` : `/next-steps/question/${id}?${qs}`);
 
-export function createQuestionnaireRouter({ views, profile, clock, calendar }: QuestionnaireDeps): Router {
+export function createQuestionnaireRouter({ views, profile, clock, calendar, publicBaseUrl }: QuestionnaireDeps): Router {
+  const siteAddress = (req: Request): string => publicBaseUrl || `${req.protocol}://${req.get('host') ?? 'localhost'}`;
   const router = Router();
   const renderFields = createFieldRenderer(views);
   const start = prerender(views.render('questionnaire/start.njk', {}));
@@ -131,7 +134,7 @@ export function createQuestionnaireRouter({ views, profile, clock, calendar }: Q
     if (!answers) return;
     const result = buildResult(answers, clock, calendar, eventInWords(answers), profile);
     const qs = queryString(answers);
-    const pageUrl = `${req.protocol}://${req.get('host') ?? 'localhost'}/next-steps/result?${qs}`;
+    const pageUrl = `${siteAddress(req)}/next-steps/result?${qs}`;
     if (!result.ok) {
       sendRendered(req, res.status(400), views.render('questionnaire/result-problem.njk', { problems: result.problems, query: qs, noindex: true }));
       return;
@@ -160,7 +163,7 @@ export function createQuestionnaireRouter({ views, profile, clock, calendar }: Q
       res.status(400).type('text/plain').send(result.problems.join('\n'));
       return;
     }
-    const pageUrl = `${req.protocol}://${req.get('host') ?? 'localhost'}/next-steps/result?${queryString(answers)}`;
+    const pageUrl = `${siteAddress(req)}/next-steps/result?${queryString(answers)}`;
     res.type('text/calendar; charset=utf-8').set('Content-Disposition', 'attachment; filename="send-deadlines.ics"');
     sendRendered(req, res, buildCalendar(result.page, pageUrl, queryString(answers), profile));
   });

@@ -102,6 +102,17 @@ describe('questionnaire over HTTP', () => {
     expect(await encodingFor('gzip;q=0, br')).toBe('br');
   });
 
+  it('builds the plan\'s links from PUBLIC_BASE_URL when it is set, never from a forged Host header', async () => {
+    const configured = buildTestApp('milton-keynes', { publicBaseUrl: 'https://send.example.org' });
+    const path = `/next-steps/result?${qs(JOURNEYS[0]!.answers)}`;
+    const page = await request(configured).get(path).set('Host', 'evil.example');
+    expect(page.text).toContain(`https://send.example.org${path.replace(/&/g, '&amp;')}`);
+    expect(page.text).not.toContain('evil.example');
+    const calendar = await request(configured).get(path.replace('/result', '/calendar.ics')).set('Host', 'evil.example');
+    expect(calendar.text.replace(/\r\n /g, '')).toContain('https://send.example.org/next-steps/result?');
+    expect(calendar.text).not.toContain('evil.example');
+  });
+
   it('still gives a plan when a date is not known, with a warning', async () => {
     const answers = JOURNEYS[0]!.answers.map(([k, v]) => [k, k === 'decision_letter' ? 'unknown' : v] as [string, string]);
     const res = await request(app).get(`/next-steps/result?${qs(answers)}`);
