@@ -22,8 +22,28 @@ export interface ResultDeadline {
   passed: boolean;
   possiblyLate: boolean;
   ambiguous: boolean;
-  ifPassed: string;
+  /** What the page says under the date once it has passed, or while it is possibly late. */
+  status?: { text: string; strong: boolean } | undefined;
   assumption?: string | undefined;
+}
+
+const POSSIBLY_LATE_DEFAULT = 'The date shown is the earliest safe reading of the law; "How we worked this out" gives the last possible day.';
+const WAITING_FOR_CERTIFICATE =
+  'This date has passed, but your mediation certificate has not come yet, and the appeal can run to one month after it: see "Your appeal deadline if the certificate comes on time". Chase the mediation adviser today.';
+
+interface StatusFacts {
+  yours: boolean;
+  passed: boolean;
+  possiblyLate: boolean;
+  /** The appeal date does not count while a certificate is pending (rules-table §3.2, §3.4). */
+  waitingForCertificate: boolean;
+}
+
+function dateStatus(facts: StatusFacts, wording: (typeof DEADLINE_WORDING)[keyof typeof DEADLINE_WORDING]): ResultDeadline['status'] {
+  if (facts.possiblyLate) return { text: `Act today: you may still be in time. ${wording.ifPossiblyLate ?? POSSIBLY_LATE_DEFAULT}`, strong: true };
+  if (!facts.passed) return undefined;
+  if (facts.waitingForCertificate) return { text: WAITING_FOR_CERTIFICATE, strong: true };
+  return { text: `This date has passed. ${wording.ifPassed}`, strong: facts.yours };
 }
 
 /** Routes with a date the parent must meet, and routes for when the first steps do not work. */
@@ -85,10 +105,19 @@ export function buildResult(answers: Answers, clock: Clock, calendar: BankHolida
     throw error;
   }
   const asOf = checked.asOf;
+  // A projected appeal date is only given while a certificate is pending and would move the date on.
+  const certificatePending = outcome.deadlines.some((d) => d.what === 'tribunal_appeal_projected');
   const deadlines = outcome.deadlines
     .map((d) => {
       const wording = DEADLINE_WORDING[d.what];
       const date = parseIsoDate(d.date)!;
+      const yours = PARENT_DEADLINES.includes(d.what) || d.what.startsWith('comments_');
+      const facts = {
+        yours,
+        passed: isBefore(date, asOf),
+        possiblyLate: d.possibly_late === true,
+        waitingForCertificate: d.what === 'tribunal_appeal' && certificatePending,
+      };
       return {
         id: d.what,
         what: wording.what,
@@ -97,11 +126,11 @@ export function buildResult(answers: Answers, clock: Clock, calendar: BankHolida
         dateInWords: longDate(date),
         rule: d.rule,
         source: d.source,
-        yours: PARENT_DEADLINES.includes(d.what) || d.what.startsWith('comments_'),
-        passed: isBefore(date, asOf),
-        possiblyLate: d.possibly_late === true,
+        yours,
+        passed: facts.passed,
+        possiblyLate: facts.possiblyLate,
         ambiguous: d.ambiguous,
-        ifPassed: wording.ifPassed,
+        status: dateStatus(facts, wording),
         assumption: d.assumption,
       };
     })

@@ -41,16 +41,19 @@ export const ROUTE_WORDING: Record<RouteId, RouteWording> = {
 export interface DeadlineWording {
   what: string;
   who: string;
+  /** Said once the date has definitely passed. */
   ifPassed: string;
+  /** Said while a parent deadline is only possibly late (rules-table §3.2): there is still time today. */
+  ifPossiblyLate?: string;
 }
 
 const LA_PASSED = 'If the LA has not done this, write to it now, then complain.';
 
 export const DEADLINE_WORDING: Record<DeadlineId, DeadlineWording> = {
-  contact_mediation_adviser: { what: 'Contact the mediation adviser', who: 'You', ifPassed: 'Contact the adviser today anyway. Without a certificate, ask the Tribunal for permission to appeal without one.' },
+  contact_mediation_adviser: { what: 'Contact the mediation adviser', who: 'You', ifPassed: 'Contact the adviser today anyway. Without a certificate, ask the Tribunal for permission to appeal without one.', ifPossiblyLate: 'Contact the adviser today.' },
   mediation_certificate_due: { what: 'The mediation adviser must send your certificate', who: 'The mediation adviser', ifPassed: 'Chase the adviser for your certificate today.' },
   mediation_must_take_place: { what: 'Mediation must take place', who: 'The LA', ifPassed: 'If it has not happened, ask the adviser for a certificate.' },
-  tribunal_appeal: { what: 'Your appeal must reach the Tribunal by 5pm', who: 'You', ifPassed: 'You can still appeal and ask the Tribunal to accept it late. Explain why it is late.' },
+  tribunal_appeal: { what: 'Your appeal must reach the Tribunal by 5pm', who: 'You', ifPassed: 'You can still appeal and ask the Tribunal to accept it late. Explain why it is late.', ifPossiblyLate: 'Send your appeal today, so it reaches the Tribunal by 5pm.' },
   tribunal_appeal_projected: { what: 'Your appeal deadline if the certificate comes on time', who: 'You', ifPassed: 'Appeal now and ask the Tribunal for permission to go ahead.' },
   la_decision_whether_to_assess: { what: 'The LA must decide whether to assess', who: 'The LA', ifPassed: LA_PASSED },
   la_notice_if_no_plan: { what: 'The LA must tell you if it will not issue a plan', who: 'The LA', ifPassed: LA_PASSED },
@@ -68,9 +71,9 @@ export const DEADLINE_WORDING: Record<DeadlineId, DeadlineWording> = {
   la_non_appealable_action: { what: 'The LA (or health service) must do what it agreed', who: 'The LA or ICB', ifPassed: LA_PASSED },
   governing_board_consider_reinstatement: { what: 'The governing board must consider reinstatement (no earlier than this date)', who: 'The governing board', ifPassed: 'If the board has not met, contact the clerk to the governors.' },
   full_time_education_from: { what: 'Full-time education must be provided from this day (no earlier than)', who: 'The school or LA', ifPassed: 'If it is not provided, write to the school or LA now.' },
-  irp_request: { what: 'Ask for an independent review panel', who: 'You', ifPassed: 'The panel cannot accept a late request. Judicial review or a discrimination claim may still be possible: get advice today.' },
-  disability_discrimination_claim: { what: 'Your claim must reach the SEND Tribunal', who: 'You', ifPassed: 'You can still claim and ask the Tribunal to hear it late.' },
-  county_court_claim: { what: 'Your claim must reach the County Court', who: 'You', ifPassed: 'The court may allow a later claim if it is fair. Get legal advice now.' },
-  lgsco_complaint: { what: 'Complain to the Ombudsman', who: 'You', ifPassed: 'The Ombudsman can accept a late complaint if there is a good reason.' },
-  fft_permission_to_appeal: { what: 'Ask the Tribunal for permission to appeal', who: 'You', ifPassed: 'You can still apply and ask the Tribunal to extend the time.' },
+  irp_request: { what: 'Ask for an independent review panel', who: 'You', ifPassed: 'The panel cannot accept a late request, unless the school was closed on days this count did not know about (such as training days): check with the school. Judicial review or a discrimination claim may still be possible: get advice today.', ifPossiblyLate: 'Apply today: the panel may still be able to hear your request.' },
+  disability_discrimination_claim: { what: 'Your claim must reach the SEND Tribunal', who: 'You', ifPassed: 'You can still claim and ask the Tribunal to hear it late.', ifPossiblyLate: 'Send your claim today.' },
+  county_court_claim: { what: 'Your claim must reach the County Court', who: 'You', ifPassed: 'The court may allow a later claim if it is fair. Get legal advice now.', ifPossiblyLate: 'Issue your claim today, or on the next day the court office is open.' },
+  lgsco_complaint: { what: 'Complain to the Ombudsman', who: 'You', ifPassed: 'The Ombudsman can accept a late complaint if there is a good reason.', ifPossiblyLate: 'Complain today: the Ombudsman takes complaints online on any day.' },
+  fft_permission_to_appeal: { what: 'Ask the Tribunal for permission to appeal', who: 'You', ifPassed: 'You can still apply and ask the Tribunal to extend the time.', ifPossiblyLate: 'Apply today.' },
 };

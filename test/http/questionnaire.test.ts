@@ -113,6 +113,51 @@ describe('questionnaire over HTTP', () => {
     expect(calendar.text).not.toContain('evil.example');
   });
 
+  describe('what the page says under a date that has passed (test clock: Tue 24 Nov 2026)', () => {
+    const exclusion = (letter: string): [string, string][] => [
+      ['who', 'parent'], ['setting', 'school'], ['has_ehc_plan', 'no'], ['topic', 'setting'], ['event', 'permanent_exclusion_upheld'],
+      ['exclusion_notice', '2026-10-20'], ['board_decision_letter', letter], ['board_decision_sent_by', 'first_class_post'], ['holiday_start', 'unknown'], ['disability_related', 'yes'],
+    ];
+    const rowFor = (html: string, id: string) => {
+      const start = html.indexOf(`data-deadline="${id}"`);
+      return html.slice(start, html.indexOf('</tr>', start));
+    };
+
+    it('an IRP request that is only possibly late: apply today, the panel may still hear it', async () => {
+      // Letter Fri 30 Oct: 15 school days end Fri 20 Nov; posted, it is deemed given on Tue 3 Nov, so
+      // the count runs to Tue 24 Nov, today.
+      const res = await request(app).get(`/next-steps/result?${qs(exclusion('2026-10-30'))}`);
+      const row = rowFor(res.text, 'irp_request');
+      expect(row).toContain('data-date="2026-11-20"');
+      expect(row).toContain('Act today: you may still be in time. Apply today: the panel may still be able to hear your request.');
+      expect(row).not.toContain('cannot accept');
+      expect(res.text).toContain('data-route="independent_review_panel"');
+    });
+
+    it('an IRP request that has definitely passed: the panel cannot accept it, and what is left', async () => {
+      const res = await request(app).get(`/next-steps/result?${qs(exclusion('2026-10-29'))}`);
+      const row = rowFor(res.text, 'irp_request');
+      expect(row).toContain('This date has passed. The panel cannot accept a late request, unless the school was closed');
+      expect(res.text).not.toContain('data-route="independent_review_panel"');
+      expect(res.text).toContain('data-route="judicial_review"');
+    });
+
+    it('an appeal date that passed while a certificate is still to come points to the date the certificate gives', async () => {
+      // Letter Thu 10 Sep: appeal due Tue 10 Nov. Late contact Thu 12 Nov: certificate expected Tue
+      // 17 Nov, so the appeal can run to Thu 17 Dec.
+      const answers: [string, string][] = [
+        ['who', 'parent'], ['setting', 'school'], ['has_ehc_plan', 'yes'], ['topic', 'la_decision'], ['event', 'la_refused_to_amend'],
+        ['decision_emailed', 'unknown'], ['decision_letter', '2026-09-10'], ['mediation_stage', 'deciding'], ['contacted_mediation_adviser', '2026-11-12'],
+      ];
+      const res = await request(app).get(`/next-steps/result?${qs(answers)}`);
+      expect(res.status).toBe(200);
+      expect(rowFor(res.text, 'tribunal_appeal_projected')).toContain('data-date="2026-12-17"');
+      const row = rowFor(res.text, 'tribunal_appeal');
+      expect(row).toContain('your mediation certificate has not come yet');
+      expect(row).not.toContain('accept it late');
+    });
+  });
+
   it('still gives a plan when a date is not known, with a warning', async () => {
     const answers = JOURNEYS[0]!.answers.map(([k, v]) => [k, k === 'decision_letter' ? 'unknown' : v] as [string, string]);
     const res = await request(app).get(`/next-steps/result?${qs(answers)}`);
