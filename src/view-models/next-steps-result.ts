@@ -62,6 +62,8 @@ export interface ResultPage {
   routeGroups: { heading: string; routes: ResultPage['routes'] }[];
   summaryForCaller: string;
   outOfTime: boolean;
+  /** out_of_time, but every date behind it is only possibly late: the page leads with "act today". */
+  actToday: boolean;
   unknownDateQuestions: string[];
   eventText: string;
 }
@@ -138,9 +140,15 @@ export function buildResult(answers: Answers, clock: Clock, calendar: BankHolida
     .sort((a, b) => Number(b.yours) - Number(a.yours) || a.date.localeCompare(b.date));
   const routes = outcome.routes.map((id) => ({ id, ...ROUTE_WORDING[id], contactTo: contactFor(ROUTE_WORDING[id].contact, service) }));
   const firstOwn = deadlines.find((d) => d.yours && !d.passed);
+  const today = deadlines.find((d) => d.possiblyLate);
+  // domain.md: when every deadline behind out_of_time is only possibly late, lead with "act today".
+  const behindOutOfTime = deadlines.filter((d) => (PARENT_DEADLINES as readonly string[]).includes(d.id) && d.passed && !(d.id === 'tribunal_appeal' && certificatePending));
+  const actToday = outcome.out_of_time && behindOutOfTime.length > 0 && behindOutOfTime.every((d) => d.possiblyLate);
+  const lowerFirst = (text: string) => `${text.charAt(0).toLowerCase()}${text.slice(1)}`;
   const summaryForCaller = [
-    `You told us: ${eventText.charAt(0).toLowerCase()}${eventText.slice(1)}.`,
-    firstOwn ? `The most urgent date is ${firstOwn.dateInWords}: ${firstOwn.what.charAt(0).toLowerCase()}${firstOwn.what.slice(1)}.` : '',
+    `You told us: ${lowerFirst(eventText)}.`,
+    today ? `Act today: ${lowerFirst(today.what)}. You may still be in time.` : '',
+    firstOwn ? `The most urgent date is ${firstOwn.dateInWords}: ${lowerFirst(firstOwn.what)}.` : '',
     `The first thing to do: ${routes[0]?.title.toLowerCase() ?? 'talk to your local SENDIAS service'}.`,
   ].filter(Boolean).join(' ');
   return {
@@ -157,6 +165,7 @@ export function buildResult(answers: Answers, clock: Clock, calendar: BankHolida
       ].filter((g) => g.routes.length > 0),
       summaryForCaller,
       outOfTime: outcome.out_of_time,
+      actToday,
       unknownDateQuestions: unknownDates(answers).map((id) => QUESTION_BY_ID.get(id)?.title ?? id),
       eventText,
     },

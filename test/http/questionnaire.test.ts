@@ -132,6 +132,10 @@ describe('questionnaire over HTTP', () => {
       expect(row).toContain('Act today: you may still be in time. Apply today: the panel may still be able to hear your request.');
       expect(row).not.toContain('cannot accept');
       expect(res.text).toContain('data-route="independent_review_panel"');
+      // Every date behind out_of_time is only possibly late, so the page leads with "act today".
+      expect(res.text).toContain('Act today: you may still be in time. A date below has passed on the earliest reading');
+      expect(res.text).not.toContain('A date has passed. This does not mean');
+      expect(elementById(res.text, 'summary-for-caller')).toContain('Act today: ask for an independent review panel. You may still be in time.');
     });
 
     it('an IRP request that has definitely passed: the panel cannot accept it, and what is left', async () => {
@@ -140,6 +144,7 @@ describe('questionnaire over HTTP', () => {
       expect(row).toContain('This date has passed. The panel cannot accept a late request, unless the school was closed');
       expect(res.text).not.toContain('data-route="independent_review_panel"');
       expect(res.text).toContain('data-route="judicial_review"');
+      expect(res.text).toContain('A date has passed. This does not mean it is too late');
     });
 
     it('an appeal date that passed while a certificate is still to come points to the date the certificate gives', async () => {
