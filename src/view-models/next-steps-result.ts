@@ -5,7 +5,7 @@ import { isBefore, longDate, parseIsoDate, todayInLondon, type BankHolidayCalend
 import type { Answers } from '../questionnaire/flow.js';
 import { QUESTION_BY_ID } from '../questionnaire/questions.js';
 import { toSituation, unknownDates } from '../questionnaire/to-situation.js';
-import { checkSituation, CoverageError, nextSteps, PARENT_DEADLINES, type Outcome } from '../rules/index.js';
+import { checkSituation, CoverageError, nextSteps, PARENT_DEADLINES, type Outcome, type OutcomeDeadline } from '../rules/index.js';
 import type { ServiceProfile } from '../services/service-profile.js';
 import { DEADLINE_WORDING, ROUTE_WORDING, type RouteWording } from './outcome-wording.js';
 import { telHref } from './layout.js';
@@ -96,6 +96,55 @@ function contactFor(kind: RouteWording['contact'], service: ServiceProfile): { t
   }
 }
 
+/** One outcome deadline as the page shows it. */
+function toResultDeadline(d: OutcomeDeadline, asOf: PlainDate, certificatePending: boolean): ResultDeadline {
+  const wording = DEADLINE_WORDING[d.what];
+  const date = parseIsoDate(d.date)!;
+  const facts: StatusFacts = {
+    yours: PARENT_DEADLINES.includes(d.what) || d.what.startsWith('comments_'),
+    passed: isBefore(date, asOf),
+    possiblyLate: d.possibly_late === true,
+    waitingForCertificate: d.what === 'tribunal_appeal' && certificatePending,
+  };
+  return {
+    id: d.what,
+    what: wording.what,
+    who: wording.who,
+    date: d.date,
+    dateInWords: longDate(date),
+    rule: d.rule,
+    source: d.source,
+    yours: facts.yours,
+    passed: facts.passed,
+    possiblyLate: facts.possiblyLate,
+    ambiguous: d.ambiguous,
+    status: dateStatus(facts, wording),
+    assumption: d.assumption,
+  };
+}
+
+/** domain.md: when every parent date behind out_of_time is only possibly late, the page leads with "act today". */
+function onlyPossiblyLate(outcome: Outcome, deadlines: ResultDeadline[], certificatePending: boolean): boolean {
+  const behind = deadlines.filter(
+    (d) => (PARENT_DEADLINES as readonly string[]).includes(d.id) && d.passed && !(d.id === 'tribunal_appeal' && certificatePending),
+  );
+  return outcome.out_of_time && behind.length > 0 && behind.every((d) => d.possiblyLate);
+}
+
+const lowerFirst = (text: string): string => `${text.charAt(0).toLowerCase()}${text.slice(1)}`;
+
+/** A few sentences an officer can read out to a caller. */
+function summaryFor(eventText: string, deadlines: ResultDeadline[], routes: ResultPage['routes']): string {
+  const today = deadlines.find((d) => d.possiblyLate);
+  const firstOwn = deadlines.find((d) => d.yours && !d.passed);
+  return [
+    `You told us: ${lowerFirst(eventText)}.`,
+    today ? `Act today: ${lowerFirst(today.what)}. You may still be in time.` : '',
+    firstOwn ? `The most urgent date is ${firstOwn.dateInWords}: ${lowerFirst(firstOwn.what)}.` : '',
+    `The first thing to do: ${routes[0]?.title.toLowerCase() ?? 'talk to your local SENDIAS service'}.`,
+  ].filter(Boolean).join(' ');
+}
+
 export function buildResult(answers: Answers, clock: Clock, calendar: BankHolidayCalendar, eventText: string, service: ServiceProfile): ResultAnswer {
   const checked = checkSituation(toSituation(answers), todayInLondon(clock));
   if (!checked.ok) return { ok: false, problems: checked.errors.map((e) => `${e.path}: ${e.message}`) };
@@ -106,56 +155,18 @@ export function buildResult(answers: Answers, clock: Clock, calendar: BankHolida
     if (error instanceof CoverageError) return { ok: false, problems: [error.message] };
     throw error;
   }
-  const asOf = checked.asOf;
   // A projected appeal date is only given while a certificate is pending and would move the date on.
   const certificatePending = outcome.deadlines.some((d) => d.what === 'tribunal_appeal_projected');
   const deadlines = outcome.deadlines
-    .map((d) => {
-      const wording = DEADLINE_WORDING[d.what];
-      const date = parseIsoDate(d.date)!;
-      const yours = PARENT_DEADLINES.includes(d.what) || d.what.startsWith('comments_');
-      const facts = {
-        yours,
-        passed: isBefore(date, asOf),
-        possiblyLate: d.possibly_late === true,
-        waitingForCertificate: d.what === 'tribunal_appeal' && certificatePending,
-      };
-      return {
-        id: d.what,
-        what: wording.what,
-        who: wording.who,
-        date: d.date,
-        dateInWords: longDate(date),
-        rule: d.rule,
-        source: d.source,
-        yours,
-        passed: facts.passed,
-        possiblyLate: facts.possiblyLate,
-        ambiguous: d.ambiguous,
-        status: dateStatus(facts, wording),
-        assumption: d.assumption,
-      };
-    })
+    .map((d) => toResultDeadline(d, checked.asOf, certificatePending))
     // Your own deadlines first, then the duties of others; each group by date.
     .sort((a, b) => Number(b.yours) - Number(a.yours) || a.date.localeCompare(b.date));
   const routes = outcome.routes.map((id) => ({ id, ...ROUTE_WORDING[id], contactTo: contactFor(ROUTE_WORDING[id].contact, service) }));
-  const firstOwn = deadlines.find((d) => d.yours && !d.passed);
-  const today = deadlines.find((d) => d.possiblyLate);
-  // domain.md: when every deadline behind out_of_time is only possibly late, lead with "act today".
-  const behindOutOfTime = deadlines.filter((d) => (PARENT_DEADLINES as readonly string[]).includes(d.id) && d.passed && !(d.id === 'tribunal_appeal' && certificatePending));
-  const actToday = outcome.out_of_time && behindOutOfTime.length > 0 && behindOutOfTime.every((d) => d.possiblyLate);
-  const lowerFirst = (text: string) => `${text.charAt(0).toLowerCase()}${text.slice(1)}`;
-  const summaryForCaller = [
-    `You told us: ${lowerFirst(eventText)}.`,
-    today ? `Act today: ${lowerFirst(today.what)}. You may still be in time.` : '',
-    firstOwn ? `The most urgent date is ${firstOwn.dateInWords}: ${lowerFirst(firstOwn.what)}.` : '',
-    `The first thing to do: ${routes[0]?.title.toLowerCase() ?? 'talk to your local SENDIAS service'}.`,
-  ].filter(Boolean).join(' ');
   return {
     ok: true,
     page: {
       outcome,
-      asOf,
+      asOf: checked.asOf,
       deadlines,
       routes,
       routeGroups: [
@@ -163,9 +174,9 @@ export function buildResult(answers: Answers, clock: Clock, calendar: BankHolida
         { heading: 'Do by a date', routes: routes.filter((r) => BY_A_DATE.has(r.id)) },
         { heading: 'If that does not work, or for more help', routes: routes.filter((r) => IF_THAT_DOES_NOT_WORK.has(r.id)) },
       ].filter((g) => g.routes.length > 0),
-      summaryForCaller,
+      summaryForCaller: summaryFor(eventText, deadlines, routes),
       outOfTime: outcome.out_of_time,
-      actToday,
+      actToday: onlyPossiblyLate(outcome, deadlines, certificatePending),
       unknownDateQuestions: unknownDates(answers).map((id) => QUESTION_BY_ID.get(id)?.title ?? id),
       eventText,
     },
