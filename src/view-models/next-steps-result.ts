@@ -96,6 +96,12 @@ function contactFor(kind: RouteWording['contact'], service: ServiceProfile): { t
   }
 }
 
+/** "dates.decision_letter" → the question that asked for it, so the page speaks the parent's language. */
+function questionTitleFor(path: string): string {
+  const id = path.split('.').at(-1) ?? path;
+  return QUESTION_BY_ID.get(id)?.title ?? path;
+}
+
 /** One outcome deadline as the page shows it. */
 function toResultDeadline(d: OutcomeDeadline, asOf: PlainDate, certificatePending: boolean): ResultDeadline {
   const wording = DEADLINE_WORDING[d.what];
@@ -147,7 +153,7 @@ function summaryFor(eventText: string, deadlines: ResultDeadline[], routes: Resu
 
 export function buildResult(answers: Answers, clock: Clock, calendar: BankHolidayCalendar, eventText: string, service: ServiceProfile): ResultAnswer {
   const checked = checkSituation(toSituation(answers), todayInLondon(clock));
-  if (!checked.ok) return { ok: false, problems: checked.errors.map((e) => `${e.path}: ${e.message}`) };
+  if (!checked.ok) return { ok: false, problems: checked.errors.map((e) => `${questionTitleFor(e.path)}: ${e.message}`) };
   let outcome: Outcome;
   try {
     outcome = nextSteps(checked.situation, checked.asOf, calendar);
