@@ -163,6 +163,18 @@ describe('questionnaire over HTTP', () => {
     });
   });
 
+  it('explains, in the questionnaire\'s words, when a date needs bank holidays the site does not have yet', async () => {
+    // On 20 Dec 2028 a decision sent 1 Dec 2028 gives an appeal date in February 2029.
+    const late2028 = buildTestApp('milton-keynes', { now: '2028-12-20T12:00:00Z' });
+    const answers = JOURNEYS[0]!.answers.map(([k, v]) => [k, k === 'decision_letter' ? '2028-12-01' : v] as [string, string]);
+    const res = await request(late2028).get(`/next-steps/result?${qs(answers)}`);
+    expect(res.status).toBe(400);
+    expect(res.text).toContain('We cannot work out your dates yet');
+    expect(res.text).toContain('2029');
+    expect(res.text).toContain('01908 254518');
+    expect(res.text).toContain('href="/next-steps/check?');
+  });
+
   it('still gives a plan when a date is not known, with a warning', async () => {
     const answers = JOURNEYS[0]!.answers.map(([k, v]) => [k, k === 'decision_letter' ? 'unknown' : v] as [string, string]);
     const res = await request(app).get(`/next-steps/result?${qs(answers)}`);

@@ -17,9 +17,11 @@ interface TestAppOptions {
   /** Defaults to the real content/ directory. */
   contentDir?: string;
   publicBaseUrl?: string;
+  /** An instant such as '2028-12-20T12:00:00Z'; defaults to 24 November 2026. */
+  now?: string;
 }
 
-/** The real app with a fixed clock (24 November 2026, London) and a silent logger. */
+/** The real app with a fixed clock (24 November 2026, London, unless `now` says otherwise) and a silent logger. */
 export function buildTestApp(profileId: string = 'milton-keynes', loggerOrOptions: Logger | TestAppOptions = {}) {
   const options: TestAppOptions = 'info' in loggerOrOptions ? { logger: loggerOrOptions as Logger } : (loggerOrOptions as TestAppOptions);
   return createApp({
@@ -28,7 +30,7 @@ export function buildTestApp(profileId: string = 'milton-keynes', loggerOrOption
     // Profiles always come from the real content/services: the tests check the shipped ones.
     profile: loadServiceProfile(contentDir, profileId),
     calendar: shippedCalendar,
-    clock: fixedClock('2026-11-24T12:00:00Z'),
+    clock: fixedClock(options.now ?? '2026-11-24T12:00:00Z'),
     logger: options.logger ?? pino({ level: 'silent' }),
     rootDir,
   });
