@@ -102,6 +102,17 @@ function questionTitleFor(path: string): string {
   return QUESTION_BY_ID.get(id)?.title ?? path;
 }
 
+/**
+ * The rule's arithmetic with its dates in words: "2026-12-12 (Sat)" → "Saturday 12 December 2026".
+ * The API keeps ISO dates; people reading the page or a printout should not have to decode them.
+ */
+export function ruleInWords(rule: string): string {
+  return rule.replace(/\b(\d{4}-\d{2}-\d{2})\b(?: \((?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)\))?/g, (match, iso: string) => {
+    const date = parseIsoDate(iso);
+    return date ? longDate(date) : match;
+  });
+}
+
 /** One outcome deadline as the page shows it. */
 function toResultDeadline(d: OutcomeDeadline, asOf: PlainDate, certificatePending: boolean): ResultDeadline {
   const wording = DEADLINE_WORDING[d.what];
@@ -118,7 +129,7 @@ function toResultDeadline(d: OutcomeDeadline, asOf: PlainDate, certificatePendin
     who: wording.who,
     date: d.date,
     dateInWords: longDate(date),
-    rule: d.rule,
+    rule: ruleInWords(d.rule),
     source: d.source,
     yours: facts.yours,
     passed: facts.passed,
