@@ -61,6 +61,8 @@ export interface ResultPage {
   routes: { id: string; title: string; what: string; factsheet: string; contactTo: { text: string; href?: string } }[];
   routeGroups: { heading: string; routes: ResultPage['routes'] }[];
   summaryForCaller: string;
+  /** The outcome's notes, dates in words. */
+  notes: string[];
   outOfTime: boolean;
   /** out_of_time, but every date behind it is only possibly late: the page leads with "act today". */
   actToday: boolean;
@@ -103,10 +105,10 @@ function questionTitleFor(path: string): string {
 }
 
 /**
- * The rule's arithmetic with its dates in words: "2026-12-12 (Sat)" → "Saturday 12 December 2026".
+ * A rule's arithmetic or a note with its dates in words: "2026-12-12 (Sat)" → "Saturday 12 December 2026".
  * The API keeps ISO dates; people reading the page or a printout should not have to decode them.
  */
-export function ruleInWords(rule: string): string {
+export function datesInWords(rule: string): string {
   return rule.replace(/\b(\d{4}-\d{2}-\d{2})\b(?: \((?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)\))?/g, (match, iso: string) => {
     const date = parseIsoDate(iso);
     return date ? longDate(date) : match;
@@ -129,7 +131,7 @@ function toResultDeadline(d: OutcomeDeadline, asOf: PlainDate, certificatePendin
     who: wording.who,
     date: d.date,
     dateInWords: longDate(date),
-    rule: ruleInWords(d.rule),
+    rule: datesInWords(d.rule),
     source: d.source,
     yours: facts.yours,
     passed: facts.passed,
@@ -192,6 +194,7 @@ export function buildResult(answers: Answers, clock: Clock, calendar: BankHolida
         { heading: 'If that does not work, or for more help', routes: routes.filter((r) => IF_THAT_DOES_NOT_WORK.has(r.id)) },
       ].filter((g) => g.routes.length > 0),
       summaryForCaller: summaryFor(eventText, deadlines, routes),
+      notes: outcome.notes.map(datesInWords),
       outOfTime: outcome.out_of_time,
       actToday: onlyPossiblyLate(outcome, deadlines, certificatePending),
       unknownDateQuestions: unknownDates(answers).map((id) => QUESTION_BY_ID.get(id)?.title ?? id),

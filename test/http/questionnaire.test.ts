@@ -79,6 +79,14 @@ describe('questionnaire over HTTP', () => {
     expect(summary).toContain('The most urgent date is Friday 11 December 2026: contact the mediation adviser.');
   });
 
+  it('writes every date in words in the key dates, the working out and the notes', async () => {
+    const res = await request(app).get(`/next-steps/result?${qs(JOURNEYS[2]!.answers)}`);
+    const body = res.text.slice(res.text.indexOf('id="deadlines"'), res.text.indexOf('What to gather'));
+    const visible = body.replace(/<[^>]+>/g, ' ');
+    expect(visible).toContain('Monday 21 December 2026');
+    expect(visible).not.toMatch(/\d{4}-\d{2}-\d{2}/);
+  });
+
   it('prints its own address once, with the date the dates were worked out, without needing a script', async () => {
     const res = await request(app).get(`/next-steps/result?${qs(JOURNEYS[0]!.answers)}`);
     const footer = res.text.slice(res.text.indexOf('data-print-details'));
