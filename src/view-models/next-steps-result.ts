@@ -120,7 +120,8 @@ function toResultDeadline(d: OutcomeDeadline, asOf: PlainDate, certificatePendin
   const wording = DEADLINE_WORDING[d.what];
   const date = parseIsoDate(d.date)!;
   const facts: StatusFacts = {
-    yours: PARENT_DEADLINES.includes(d.what) || d.what.startsWith('comments_'),
+    // The parent's own dates: deadlines, comment windows, and the appeal date a pending certificate would give.
+    yours: PARENT_DEADLINES.includes(d.what) || d.what.startsWith('comments_') || d.what === 'tribunal_appeal_projected',
     passed: isBefore(date, asOf),
     possiblyLate: d.possibly_late === true,
     waitingForCertificate: d.what === 'tribunal_appeal' && certificatePending,
