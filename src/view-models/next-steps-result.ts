@@ -66,7 +66,8 @@ export interface ResultPage {
   outOfTime: boolean;
   /** out_of_time, but every date behind it is only possibly late: the page leads with "act today". */
   actToday: boolean;
-  unknownDateQuestions: string[];
+  /** One line for each date the parent was not sure of, saying what it changes and how to find it. */
+  unsureNotes: string[];
   eventText: string;
 }
 
@@ -113,6 +114,16 @@ export function datesInWords(rule: string): string {
     const date = parseIsoDate(iso);
     return date ? longDate(date) : match;
   });
+}
+
+// Skipping the holiday question is expected, so it gets its own line rather than "you were not sure".
+const SCHOOL_HOLIDAYS_SKIPPED =
+  'School holidays were not given, so school days are counted as weekdays that are not bank holidays. The real dates may be later: check the school\'s term dates.';
+
+function unsureNote(questionId: string): string {
+  if (questionId === 'holiday_start' || questionId === 'holiday_end') return SCHOOL_HOLIDAYS_SKIPPED;
+  const title = QUESTION_BY_ID.get(questionId)?.title ?? questionId;
+  return `You were not sure: ${title} Find the date on the letter or ask the sender, then answer again to see your exact deadlines.`;
 }
 
 /** One outcome deadline as the page shows it. */
@@ -198,7 +209,7 @@ export function buildResult(answers: Answers, clock: Clock, calendar: BankHolida
       notes: outcome.notes.map(datesInWords),
       outOfTime: outcome.out_of_time,
       actToday: onlyPossiblyLate(outcome, deadlines, certificatePending),
-      unknownDateQuestions: unknownDates(answers).map((id) => QUESTION_BY_ID.get(id)?.title ?? id),
+      unsureNotes: [...new Set(unknownDates(answers).map(unsureNote))],
       eventText,
     },
   };

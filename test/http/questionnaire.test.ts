@@ -140,6 +140,9 @@ describe('questionnaire over HTTP', () => {
       expect(row).toContain('Act today: you may still be in time. Apply today: the panel may still be able to hear your request.');
       expect(row).not.toContain('cannot accept');
       expect(res.text).toContain('data-route="independent_review_panel"');
+      // Skipping the holiday question is not "not sure": it says what it changes.
+      expect(res.text).toContain('School holidays were not given, so school days are counted as weekdays');
+      expect(res.text).not.toContain('You were not sure: If the school has a holiday');
       // Every date behind out_of_time is only possibly late, so the page leads with "act today".
       expect(res.text).toContain('Act today: you may still be in time. A date below has passed on the earliest reading');
       expect(res.text).not.toContain('A date has passed. This does not mean');
