@@ -3,7 +3,9 @@
 import {
   addDays,
   addWeeks,
+  firstOfJanuary,
   isAfter,
+  isBefore,
   isInAugust,
   isInChristmasWindow,
   isoWithWeekday,
@@ -92,6 +94,29 @@ export interface MonthsStartingWithArgs {
   /** A later start that a reading of the law allows (S1 letter vs e-mail): gives a later candidate. */
   laterStart?: PlainDate;
   extraRule?: string;
+  /** as_of: lets a County Court open day in an uncovered year be decided by its lower bound (§1). */
+  asOf?: PlainDate;
+}
+
+/**
+ * A latest candidate whose count may run past the shipped bank holidays. §1 "Lower bounds decide
+ * comparisons": such a date is at least 1 January of the missing year, which is enough while
+ * as_of is before it. Otherwise the comparison cannot be decided and the request fails.
+ */
+export function latestCandidateOrLowerBound(
+  count: () => PlainDate,
+  asOf: PlainDate | undefined,
+  calendar: BankHolidayCalendar,
+): { date: PlainDate; text: string } {
+  try {
+    const date = count();
+    return { date, text: show(date) };
+  } catch (error) {
+    if (!(error instanceof UncoveredYearError) || error.year < calendar.firstYear || !asOf) throw error;
+    const bound = firstOfJanuary(error.year);
+    if (!isBefore(asOf, bound)) throw error;
+    return { date: bound, text: `a day in ${error.year} (the site does not have that year's bank holidays yet)` };
+  }
 }
 
 /**
@@ -122,16 +147,18 @@ export function parentMonthsStartingWith(args: MonthsStartingWithArgs): Deadline
     parts.push(`counted from the later date ${show(args.laterStart)} the period would end on ${show(later.lastDay)}`);
   }
   if (args.forum === 'county_court') {
-    const courtOpen = nextWorkingDayOnOrAfter(latest, args.calendar);
-    if (!courtOpen.equals(latest)) {
-      parts.push(`a claim can still reach the court office on the next day it is open, ${show(courtOpen)}`);
+    const courtOpen = latestCandidateOrLowerBound(() => nextWorkingDayOnOrAfter(latest, args.calendar), args.asOf, args.calendar);
+    if (!courtOpen.date.equals(latest)) {
+      parts.push(`a claim can still reach the court office on the next day it is open, ${courtOpen.text}`);
     }
-    latest = courtOpen;
+    latest = courtOpen.date;
   }
   if (args.extraRule) parts.push(args.extraRule);
 
+  // §2 S1: ambiguous only when the later start gives a different shown date (after T9).
   const laterStartDiffers =
-    args.laterStart !== undefined && !monthsStartingWith(args.laterStart, args.months).lastDay.equals(legalLastDay);
+    args.laterStart !== undefined &&
+    !rollBackToWorkingDay(monthsStartingWith(args.laterStart, args.months).lastDay, args.calendar).date.equals(date);
   return {
     what: args.what,
     date,

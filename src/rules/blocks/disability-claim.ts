@@ -57,6 +57,7 @@ export function disabilityClaim(context: RuleContext, conduct: ConductStart | un
             calendar: context.calendar,
             forum: kind,
             startAmbiguous: conduct.ambiguous,
+            asOf: context.asOf,
             ...(conduct.extraRule ? { extraRule: conduct.extraRule } : {}),
           }),
         )

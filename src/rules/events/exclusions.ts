@@ -9,7 +9,7 @@ import {
 } from '../../dates/index.js';
 import { disabilityClaim, type ConductStart } from '../blocks/disability-claim.js';
 import { countFrom, dateOf, hasDefinitelyPassed, hasPassed } from '../context.js';
-import { show } from '../counting.js';
+import { latestCandidateOrLowerBound, show } from '../counting.js';
 import type { Situation } from '../situation-schema.js';
 import type { DeadlineDraft, EventResult, RuleContext } from '../types.js';
 import type { DateKey, RouteId } from '../vocabulary.js';
@@ -148,8 +148,9 @@ function irpRequest(context: RuleContext): DeadlineDraft | undefined {
     let latest = date;
     if (sentBy !== 'hand') {
       const deemed = addWorkingDays(letter, 2, context.calendar);
-      latest = addSchoolDays(deemed, 15, context.calendar, context.closures);
-      rule.push(`if notice counts as given on the second working day after it was sent (${show(deemed)}), the last day would be ${show(latest)}; the earlier date is shown`);
+      const fromDeemed = latestCandidateOrLowerBound(() => addSchoolDays(deemed, 15, context.calendar, context.closures), context.asOf, context.calendar);
+      latest = fromDeemed.date;
+      rule.push(`if notice counts as given on the second working day after it was sent (${show(deemed)}), the last day would be ${fromDeemed.text}; the earlier date is shown`);
     }
     return {
       what: 'irp_request' as const,

@@ -1,31 +1,48 @@
 // §5.10: asking the First-tier Tribunal for permission to appeal to the Upper Tribunal: 28 days after
 // the written reasons were sent (HESC r.46 ⚠). In SEN cases August and 25 Dec–1 Jan are not counted
 // (r.12(3)(b)); in disability claims they are. r.12(2) then moves a non-working last day.
-import { addDaysSkippingRule12Windows, addDaysThenNextWorkingDay, earlierOf, laterOf } from '../../dates/index.js';
+import { addDaysSkippingRule12Windows, addDaysThenNextWorkingDay, earlierOf, laterOf, type PlainDate } from '../../dates/index.js';
 import { countFrom, dateOf } from '../context.js';
-import { show } from '../counting.js';
+import { latestCandidateOrLowerBound, show } from '../counting.js';
 import type { DeadlineDraft, EventResult, RuleContext } from '../types.js';
 
 function permissionDeadline(context: RuleContext): DeadlineDraft | undefined {
   const reasons = dateOf(context.situation, 'written_reasons_sent');
   if (!reasons) return undefined;
   const type = context.situation.tribunal_case_type;
+  const { calendar, asOf } = context;
+  // Only the counts the case type needs are made: one that is not used must not fail the request
+  // for want of a year's bank holidays (rules-table §1).
+  const senCount = () => addDaysSkippingRule12Windows(reasons, 28, calendar);
+  const plainCount = () => addDaysThenNextWorkingDay(reasons, 28, calendar);
+  const senText = (sen: string) => `SEN appeal: 28 days after ${show(reasons)}, not counting August or 25 December–1 January, then moved to a working day = ${sen}`;
+  const plainText = (plain: string) => `disability claim: 28 days after ${show(reasons)}, moved to a working day = ${plain}`;
   return countFrom('dates.written_reasons_sent', () => {
-    const sen = addDaysSkippingRule12Windows(reasons, 28, context.calendar);
-    const plain = addDaysThenNextWorkingDay(reasons, 28, context.calendar);
-    const senText = `SEN appeal: 28 days after ${show(reasons)}, not counting August or 25 December–1 January, then moved to a working day = ${show(sen)}`;
-    const plainText = `disability claim: 28 days after ${show(reasons)}, moved to a working day = ${show(plain)}`;
-    const chosen = type === 'sen_appeal' ? sen : type === 'disability_discrimination_claim' ? plain : earlierOf(sen, plain);
-    const rule =
-      type === 'sen_appeal' ? senText : type === 'disability_discrimination_claim' ? plainText : `case type not given, so the earlier of: ${senText}; ${plainText}`;
+    let date: PlainDate;
+    let latestCandidate: PlainDate;
+    let rule: string;
+    if (type === 'sen_appeal') {
+      date = latestCandidate = senCount();
+      rule = senText(show(date));
+    } else if (type === 'disability_discrimination_claim') {
+      date = latestCandidate = plainCount();
+      rule = plainText(show(date));
+    } else {
+      // Skipping days only ever makes the SEN count later, so the plain count is the earlier one.
+      const plain = plainCount();
+      const sen = latestCandidateOrLowerBound(senCount, asOf, calendar);
+      date = earlierOf(plain, sen.date);
+      latestCandidate = laterOf(plain, sen.date);
+      rule = `case type not given, so the earlier of: ${senText(sen.text)}; ${plainText(show(plain))}`;
+    }
     return {
       what: 'fft_permission_to_appeal' as const,
-      date: chosen,
+      date,
       rule: `${rule}; the 28-day rule is taken from secondary sources`,
       source: 'HESC Rules 2008 r.46 ⚠, r.12(2)–(3)',
       ambiguous: true,
       kind: 'parent' as const,
-      latestCandidate: type ? chosen : laterOf(sen, plain),
+      latestCandidate,
     };
   });
 }
