@@ -1,7 +1,7 @@
 // The rules module's one entry point: (situation, as-of date, bank holidays) → Outcome.
 // Pure: no clock, no files. Each event's rule lives in its own module under events/.
 import type { BankHolidayCalendar, PlainDate } from '../dates/index.js';
-import { buildContext } from './context.js';
+import { buildContext, CoverageError } from './context.js';
 import { annualReview } from './events/annual-review.js';
 import { assessmentRequested, laDelay } from './events/assessment.js';
 import { disabilityDiscrimination } from './events/disability-discrimination.js';
@@ -69,4 +69,27 @@ function resultForEvent(context: RuleContext): EventResult {
 export function nextSteps(situation: Situation, asOf: PlainDate, calendar: BankHolidayCalendar): Outcome {
   const context = buildContext(situation, asOf, calendar);
   return buildOutcome(situation.event, resultForEvent(context), asOf);
+}
+
+/**
+ * Every start field whose count needs a bank-holiday year the site lacks: rules-table §1 asks for
+ * one error per start field, but the rules stop at the first such count. So each field found is
+ * set aside and the situation run again, until no new field turns up.
+ */
+export function allCoverageErrors(first: CoverageError, situation: Situation, asOf: PlainDate, calendar: BankHolidayCalendar): CoverageError[] {
+  const found = [first];
+  let remaining = situation;
+  for (let latest = first; latest.path.startsWith('dates.'); ) {
+    const key = latest.path.slice('dates.'.length);
+    remaining = { ...remaining, dates: Object.fromEntries(Object.entries(remaining.dates).filter(([k]) => k !== key)) };
+    try {
+      nextSteps(remaining, asOf, calendar);
+      break;
+    } catch (error) {
+      if (!(error instanceof CoverageError) || found.some((e) => e.path === error.path)) break;
+      found.push(error);
+      latest = error;
+    }
+  }
+  return found;
 }

@@ -1,11 +1,10 @@
 // The Situation exactly as on the wire (domain.md), validated with zod. Unknown keys are ignored.
 import { z } from 'zod';
-import { isAfter, parseIsoDate, type PlainDate } from '../dates/index.js';
+import { parseIsoDate, type PlainDate } from '../dates/index.js';
 import {
   AGREEMENT_TERMS,
   BOARD_DECISION_SENT_BY,
   DATE_KEYS,
-  DATES_THAT_CANNOT_BE_IN_THE_FUTURE,
   EVENTS,
   ORDER_TYPES,
   PLAN_SECTIONS,
@@ -88,8 +87,9 @@ function pathText(path: readonly PropertyKey[]): string {
 }
 
 /**
- * Validates a situation and works out `as_of` (the given one, else today in London). A date that
- * records something already done cannot be after `as_of`.
+ * Validates a situation and works out `as_of` (the given one, else today in London). Only types,
+ * impossible dates and unknown values are errors: a date that seems to contradict another (a
+ * letter dated after `as_of`, say) is left to the rules' precedences (rules-table §5.16).
  */
 export function checkSituation(input: unknown, today: PlainDate): SituationCheck {
   const parsed = situationSchema.safeParse(input);
@@ -104,16 +104,5 @@ export function checkSituation(input: unknown, today: PlainDate): SituationCheck
   }
   const situation = parsed.data;
   const asOf = situation.as_of ? (parseIsoDate(situation.as_of) as PlainDate) : today;
-  const errors: FieldProblem[] = [];
-  for (const key of DATES_THAT_CANNOT_BE_IN_THE_FUTURE) {
-    const text = situation.dates[key];
-    const date = text ? parseIsoDate(text) : null;
-    if (date && isAfter(date, asOf)) {
-      errors.push({
-        path: `dates.${key}`,
-        message: `cannot be after ${situation.as_of ? 'as_of' : 'today'} (${asOf.toString()}): this date records something that has already happened`,
-      });
-    }
-  }
-  return errors.length > 0 ? { ok: false, errors } : { ok: true, situation, asOf };
+  return { ok: true, situation, asOf };
 }

@@ -123,18 +123,6 @@ export const DATE_KEYS = [
 ] as const;
 export type DateKey = (typeof DATE_KEYS)[number];
 
-/**
- * Dates that record something that has already happened (a letter, a meeting, an act), so they
- * cannot be after `as_of`. The others may lie ahead: a school move, the end of conduct that is still
- * going on, the start of an exclusion, the day the LA says it will assess (rules-table B14).
- */
-export const DATES_THAT_CANNOT_BE_IN_THE_FUTURE: readonly DateKey[] = DATE_KEYS.filter(
-  (key) =>
-    !['transfer', 'conduct_ended', 'la_agreed_to_assess', 'suspension_starts', 'exclusion_starts', 'board_notified'].includes(
-      key,
-    ),
-);
-
 export const ORDER_TYPES = [
   'assess',
   'make_and_maintain_plan',

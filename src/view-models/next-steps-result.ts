@@ -5,7 +5,7 @@ import { isBefore, longDate, parseIsoDate, todayInLondon, type BankHolidayCalend
 import type { Answers } from '../questionnaire/flow.js';
 import { QUESTION_BY_ID } from '../questionnaire/questions.js';
 import { toSituation, unknownDates } from '../questionnaire/to-situation.js';
-import { checkSituation, CoverageError, nextSteps, PARENT_DEADLINES, type Outcome, type OutcomeDeadline } from '../rules/index.js';
+import { allCoverageErrors, checkSituation, CoverageError, nextSteps, PARENT_DEADLINES, type Outcome, type OutcomeDeadline } from '../rules/index.js';
 import type { ServiceProfile } from '../services/service-profile.js';
 import { DEADLINE_WORDING, ROUTE_WORDING, type RouteWording } from './outcome-wording.js';
 import { telHref } from './layout.js';
@@ -183,7 +183,9 @@ export function buildResult(answers: Answers, clock: Clock, calendar: BankHolida
   try {
     outcome = nextSteps(checked.situation, checked.asOf, calendar);
   } catch (error) {
-    if (error instanceof CoverageError) return { ok: false, problems: [error.message] };
+    if (error instanceof CoverageError) {
+      return { ok: false, problems: [...new Set(allCoverageErrors(error, checked.situation, checked.asOf, calendar).map((e) => e.message))] };
+    }
     throw error;
   }
   // A projected appeal date is only given while a certificate is pending and would move the date on.

@@ -43,7 +43,6 @@ describe('POST /api/v1/next-steps', () => {
     ['unknown section', { ...valid, disagree_with: ['Z'] }, 'disagree_with.0'],
     ['negative days', { ...valid, suspension_days_this_term: -1 }, 'suspension_days_this_term'],
     ['fractional days', { ...valid, suspension_length_days: 2.5 }, 'suspension_length_days'],
-    ['letter after as_of', { ...valid, dates: { decision_letter: '2026-04-01' } }, 'dates.decision_letter'],
     ['malformed as_of', { ...valid, as_of: '16/03/2026' }, 'as_of'],
     ['half a holiday', { ...valid, school_holidays: [['2026-03-30']] }, 'school_holidays.0'],
     ['array body', [valid], '(body)'],
@@ -55,6 +54,29 @@ describe('POST /api/v1/next-steps', () => {
     expect(res.status).toBe(400);
     expect(res.body.errors.map((e: { path: string }) => e.path)).toContain(path);
     for (const e of res.body.errors) expect(e.message.length).toBeGreaterThan(5);
+  });
+
+  it('answers a date after as_of rather than refusing it (rules-table §5.16: no error for cross-field inconsistencies)', async () => {
+    const res = await request(app).post(URL_PATH).send({ ...valid, dates: { decision_letter: '2026-04-01' } });
+    expect(res.status).toBe(200);
+    // Wed 1 Apr 2026 + 2 months = Mon 1 Jun 2026, a working day.
+    expect(res.body.deadlines).toContainEqual(expect.objectContaining({ what: 'tribunal_appeal', date: '2026-06-01' }));
+  });
+
+  it('names every start field whose count needs a missing bank-holiday year (rules-table §1)', async () => {
+    const res = await request(app)
+      .post(URL_PATH)
+      .send({
+        who: 'parent',
+        setting: 'school',
+        has_ehc_plan: false,
+        event: 'permanent_exclusion',
+        dates: { exclusion_notice: '2029-03-01', board_notified: '2029-03-02', exclusion_starts: '2029-03-05' },
+        as_of: '2029-03-05',
+      });
+    expect(res.status).toBe(400);
+    expect(res.body.errors.map((e: { path: string }) => e.path).sort()).toEqual(['dates.board_notified', 'dates.exclusion_notice', 'dates.exclusion_starts']);
+    for (const e of res.body.errors) expect(e.message).toContain('2029');
   });
 
   it('lists every problem at once', async () => {
