@@ -8,7 +8,7 @@ import tseslint from 'typescript-eslint';
 const web = ['express', 'nunjucks', 'helmet', 'compression', 'pino', 'marked', 'gray-matter', 'node:fs', 'fs', 'node:fs/promises'];
 
 export default tseslint.config(
-  { ignores: ['node_modules/**', 'public/build/**', 'reports/**', 'test-results/**', 'playwright-report/**'] },
+  { ignores: ['node_modules/**', 'dist/**', 'public/build/**', 'reports/**', 'test-results/**', 'playwright-report/**'] },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   { files: ['public/**/*.js'], languageOptions: { globals: { ...globals.browser } } },

@@ -22,8 +22,8 @@ export default defineConfig({
     },
   },
   webServer: {
-    // As `npm start`: build the CSS, then run the server.
-    command: 'npm run build:css --silent && npx tsx src/server.ts',
+    // As `npm start`: build the CSS and the server, then run it.
+    command: 'npm run build --silent && node dist/server.js',
     url: `http://127.0.0.1:${PORT}/healthz`,
     reuseExistingServer: false,
     timeout: 30_000,

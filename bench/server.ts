@@ -1,4 +1,4 @@
-// Starts the real server (src/server.ts) in production mode as a child process, for the benchmark
+// Starts the real server as `npm start` runs it (dist/server.js, built by `npm run build`) in production mode as a child process, for the benchmark
 // and the Lighthouse audit, and says how long it took to answer its first 200.
 import { spawn, type ChildProcess } from 'node:child_process';
 
@@ -12,7 +12,7 @@ export interface RunningServer {
 export function startServer(port: number): RunningServer {
   const baseUrl = `http://127.0.0.1:${port}`;
   const started = performance.now();
-  const child = spawn(process.execPath, ['--import', 'tsx', 'src/server.ts'], {
+  const child = spawn(process.execPath, ['dist/server.js'], {
     env: { ...process.env, NODE_ENV: 'production', PORT: String(port), LOG_LEVEL: 'warn' },
     stdio: ['ignore', 'ignore', 'inherit'],
   });

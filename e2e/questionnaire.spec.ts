@@ -51,6 +51,8 @@ async function walk(page: Page, journey: Journey, checkAxe: boolean): Promise<vo
 
 for (const journey of JOURNEYS) {
   test(`journey: ${journey.name}`, async ({ page }) => {
+    // axe runs on every page of the journey (a dozen or more), a few seconds each on a 2-core machine.
+    test.setTimeout(180_000);
     await walk(page, journey, true);
   });
 }

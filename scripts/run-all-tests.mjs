@@ -5,7 +5,7 @@ import { existsSync, mkdirSync, readFileSync, rmSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 
 const stages = [
-  { name: 'build CSS', command: ['npm', 'run', 'build:css'] },
+  { name: 'build CSS and server', command: ['npm', 'run', 'build'] },
   { name: 'type-check', command: ['npx', 'tsc', '--noEmit'] },
   { name: 'lint', command: ['npx', 'eslint', '.'] },
   { name: 'unit and HTTP tests', command: ['npx', 'vitest', 'run'], report: 'reports/vitest.json' },

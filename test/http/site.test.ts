@@ -6,6 +6,7 @@ import { describe, expect, it } from 'vitest';
 import { loadSiteContent } from '../../src/content/factsheets.js';
 import { errorHandler } from '../../src/routes/errors.js';
 import { loadServiceProfile } from '../../src/services/service-profile.js';
+import { brotliCopiesReady } from '../../src/static-page.js';
 import { buildTestApp, contentDir, fixtureContentDir, PROFILES } from '../support/app.js';
 import { elementById, hasId, hrefsOf, internalPathsOf, titleOf } from '../support/html.js';
 
@@ -209,7 +210,18 @@ describe('headers, caching and compression', () => {
     }
   });
 
+  it('serves gzip until the brotli copy is ready, then brotli', async () => {
+    const fresh = buildTestApp();
+    const early = await request(fresh).get('/').set('Accept-Encoding', 'br, gzip');
+    expect(['br', 'gzip']).toContain(early.headers['content-encoding']);
+    await brotliCopiesReady();
+    const later = await request(fresh).get('/').set('Accept-Encoding', 'br, gzip');
+    expect(later.headers['content-encoding']).toBe('br');
+    expect(later.text).toBe(early.text);
+  });
+
   it('serves prerendered pages as brotli, gzip or plain, with Vary and an ETag', async () => {
+    await brotliCopiesReady();
     const br = await request(app).get('/').set('Accept-Encoding', 'gzip, deflate, br');
     expect(br.headers['content-encoding']).toBe('br');
     const gzip = await request(app).get('/').set('Accept-Encoding', 'gzip, br;q=0');
