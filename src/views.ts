@@ -40,6 +40,8 @@ export function createNunjucks(rootDir: string, options: { cacheTemplates: boole
 export function addViewGlobals(env: nunjucks.Environment, globals: ViewGlobals): void {
   for (const [name, value] of Object.entries(globals)) env.addGlobal(name, value);
   prerenderHeaders(env);
+  // The contact box depends only on the service profile: pages built per request reuse this copy.
+  env.addGlobal('prerenderedContactBox', env.render('partials/contact-box.njk', {}));
 }
 
 const MENU_ITEMS = ['home', 'next-steps', 'factsheets', 'none'] as const;

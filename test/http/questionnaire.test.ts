@@ -22,6 +22,17 @@ describe('questionnaire over HTTP', () => {
     expect(result.text).toContain('01908 254518');
   });
 
+  it("shows the local service's contact box on the next-steps page for each profile", async () => {
+    const kent = buildTestApp('kent');
+    const path = `/next-steps/result?${qs(JOURNEYS[0]!.answers)}`;
+    const kentBox = elementById((await request(kent).get(path)).text, 'local-contacts');
+    expect(kentBox).toContain('03000 41 3000');
+    expect(kentBox).not.toContain('01908 254518');
+    const mkBox = elementById((await request(app).get(path)).text, 'local-contacts');
+    expect(mkBox).toContain('01908 254518');
+    expect(mkBox).not.toContain('03000 41 3000');
+  });
+
   it('answers an invalid answer with 400, an error summary linking to the field, and "Error:" in the title', async () => {
     const res = await request(app).get('/next-steps/question/setting?who=parent&answering=setting');
     expect(res.status).toBe(400);
