@@ -71,17 +71,29 @@ export function nextSteps(situation: Situation, asOf: PlainDate, calendar: BankH
   return buildOutcome(situation.event, resultForEvent(context), asOf);
 }
 
+// Dates that only stand in for one another as one start (§2 S1, S2): once one of them is found,
+// the others would only restart the same count, so they are set aside together.
+const ONE_START: readonly (readonly string[])[] = [
+  ['decision_letter', 'decision_emailed', 'decision_received'],
+  ['order_made', 'order_sent'],
+];
+
+function setAside(situation: Situation, key: string): Situation {
+  const group = ONE_START.find((keys) => keys.includes(key)) ?? [key];
+  return { ...situation, dates: Object.fromEntries(Object.entries(situation.dates).filter(([k]) => !group.includes(k))) };
+}
+
 /**
  * Every start field whose count needs a bank-holiday year the site lacks: rules-table §1 asks for
  * one error per start field, but the rules stop at the first such count. So each field found is
- * set aside and the situation run again, until no new field turns up.
+ * set aside and the situation run again, until no new field turns up. (A date that is also a
+ * fallback for one set aside, such as the exclusion notice for the board's date, may be named too.)
  */
 export function allCoverageErrors(first: CoverageError, situation: Situation, asOf: PlainDate, calendar: BankHolidayCalendar): CoverageError[] {
   const found = [first];
   let remaining = situation;
   for (let latest = first; latest.path.startsWith('dates.'); ) {
-    const key = latest.path.slice('dates.'.length);
-    remaining = { ...remaining, dates: Object.fromEntries(Object.entries(remaining.dates).filter(([k]) => k !== key)) };
+    remaining = setAside(remaining, latest.path.slice('dates.'.length));
     try {
       nextSteps(remaining, asOf, calendar);
       break;

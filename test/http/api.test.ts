@@ -79,6 +79,15 @@ describe('POST /api/v1/next-steps', () => {
     for (const e of res.body.errors) expect(e.message).toContain('2029');
   });
 
+  it('names the order date, not its fallback, when an Ombudsman date after a missed order deadline needs a missing year', async () => {
+    // Wed 1 Mar 2028 + 5 weeks = Wed 5 Apr 2028, missed; the Ombudsman's 12 months start 6 Apr 2028 and end in 2029.
+    const res = await request(app)
+      .post(URL_PATH)
+      .send({ who: 'parent', setting: 'school', has_ehc_plan: true, event: 'tribunal_order', order_type: 'amend_plan', dates: { order_made: '2028-03-01', order_sent: '2028-03-03' }, as_of: '2028-06-01' });
+    expect(res.status).toBe(400);
+    expect(res.body.errors.map((e: { path: string }) => e.path)).toEqual(['dates.order_made']);
+  });
+
   it('lists every problem at once', async () => {
     const res = await request(app).post(URL_PATH).send({ who: 'grandparent', setting: 'home', has_ehc_plan: 1, event: 'x' });
     expect(res.status).toBe(400);
