@@ -1,5 +1,6 @@
-// Differential tests: two oracles written in Python from rules-table.md alone (never from src/),
-// one for the SEN appeal events (§5.1–5.2) and one for the LA-duty events (§5.3–5.10, §5.15).
+// Differential tests: three oracles written in Python from rules-table.md alone (never from src/),
+// one for the SEN appeal events (§5.1–5.2), one for the LA-duty events (§5.3–5.10, §5.15) and one
+// for the exclusion and discrimination events (§5.11–5.14).
 // Each generates random situations from a fixed seed; the real rules answer them here, and the
 // oracle's compare.py checks what rules-table §0.1 says tests check (routes, orders,
 // mediation_advice_required, every deadline with its date and flags, out_of_time) and which
@@ -23,24 +24,28 @@ interface GeneratedCase {
 const ORACLES_DIR = new URL('../../oracles/', import.meta.url).pathname;
 const SITUATIONS_PER_ORACLE = 8000;
 
+/** The sen-appeal shape, also read by the exclusions oracle. */
+function senAppealShape(c: GeneratedCase, run: () => Outcome) {
+  try {
+    const o = run();
+    return {
+      id: c.id,
+      outcome: {
+        routes: o.routes,
+        mediation_advice_required: o.mediation_advice_required,
+        out_of_time: o.out_of_time,
+        deadlines: o.deadlines.map((d) => ({ what: d.what, date: d.date, ambiguous: d.ambiguous ?? false, possibly_late: d.possibly_late ?? false })),
+      },
+    };
+  } catch (error) {
+    return { id: c.id, error: String(error) };
+  }
+}
+
 /** The outcome in the shape each oracle's compare.py reads, or the error the rules raised. */
 const SHAPES = {
-  'sen-appeal': (c: GeneratedCase, run: () => Outcome) => {
-    try {
-      const o = run();
-      return {
-        id: c.id,
-        outcome: {
-          routes: o.routes,
-          mediation_advice_required: o.mediation_advice_required,
-          out_of_time: o.out_of_time,
-          deadlines: o.deadlines.map((d) => ({ what: d.what, date: d.date, ambiguous: d.ambiguous ?? false, possibly_late: d.possibly_late ?? false })),
-        },
-      };
-    } catch (error) {
-      return { id: c.id, error: String(error) };
-    }
-  },
+  'sen-appeal': senAppealShape,
+  exclusions: senAppealShape,
   'la-duties': (_c: GeneratedCase, run: () => Outcome) => {
     try {
       const o = run();
