@@ -18,9 +18,9 @@ const BROTLI_QUALITY = 10;
 const brotliJobs = new Set<Promise<void>>();
 
 /**
- * Renders nothing itself: keeps a body with its ETag and gzip copy. The brotli copy (about 0.3 s of
- * CPU for the whole site at quality 10) is made on libuv's thread pool, so the server can listen
- * without waiting for it.
+ * Keeps an already rendered body with its ETag and a gzip copy. The brotli copy (about 0.3 s of CPU
+ * for the whole site at quality 10) is made on libuv's thread pool, so the server can listen without
+ * waiting for it.
  */
 export function prerender(content: string | Buffer, contentType = 'text/html; charset=utf-8'): PrerenderedPage {
   const body = typeof content === 'string' ? Buffer.from(content, 'utf8') : content;
