@@ -1,33 +1,13 @@
 import json, random, sys
+import os
 from datetime import date, timedelta
+sys.path.insert(0, os.path.join(os.path.dirname(os.path.abspath(__file__)), '..'))
+from harness import random_date
 from oracle import oracle, Uncovered, EVENTS
-
-LO, HI = date(2024, 3, 1), date(2028, 6, 30)
 
 
 def rdate(rng):
-    mode = rng.random()
-    if mode < 0.25:
-        # month ends (T2 clamps)
-        while True:
-            y = rng.randint(2024, 2028)
-            m = rng.randint(1, 12)
-            d = rng.choice([28, 29, 30, 31])
-            try:
-                x = date(y, m, d)
-            except ValueError:
-                continue
-            if LO <= x <= HI:
-                return x
-    if mode < 0.45:
-        # near Christmas / Easter / late-May / August bank holidays (6 months and 15 school days before)
-        y = rng.randint(2024, 2028)
-        m = rng.choice([3, 4, 5, 6, 11, 12])
-        d = rng.randint(1, 30)
-        x = date(y, m, d)
-        if LO <= x <= HI:
-            return x
-    return LO + timedelta(days=rng.randint(0, (HI - LO).days))
+    return random_date(rng, 0.45, [3, 4, 5, 6, 11, 12])
 
 
 def holidays(rng, base):

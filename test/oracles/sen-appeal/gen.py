@@ -1,34 +1,15 @@
 import json, random, sys
+import os
 from datetime import date, timedelta
+sys.path.insert(0, os.path.join(os.path.dirname(os.path.abspath(__file__)), '..'))
+from harness import random_date
 from oracle import oracle, SEN, T1
 
 SECTIONS = ['B', 'C', 'D', 'E', 'F', 'G', 'H1', 'H2', 'I', 'J', 'K']
 
 
 def rdate(rng):
-    lo, hi = date(2024, 3, 1), date(2028, 6, 30)
-    mode = rng.random()
-    if mode < 0.25:
-        # month ends
-        while True:
-            y = rng.randint(2024, 2028)
-            m = rng.randint(1, 12)
-            d = rng.choice([28, 29, 30, 31])
-            try:
-                x = date(y, m, d)
-            except ValueError:
-                continue
-            if lo <= x <= hi:
-                return x
-    if mode < 0.5:
-        # 2 months before Christmas window / August, or 1 month before
-        y = rng.randint(2024, 2028)
-        m = rng.choice([10, 11, 6, 7])
-        d = rng.randint(1, 31 if m in (10, 7) else 30)
-        x = date(y, m, d)
-        if lo <= x <= hi:
-            return x
-    return lo + timedelta(days=rng.randint(0, (hi - lo).days))
+    return random_date(rng, 0.5, [10, 11, 6, 7])
 
 
 def gen_one(rng, i):
