@@ -1,5 +1,6 @@
-// Starts the real server as `npm start` runs it (dist/server.js, built by `npm run build`) in production mode as a child process, for the benchmark
-// and the Lighthouse audit, and says how long it took to answer its first 200.
+// Starts the real server as `npm start` runs it (dist/server.js, built by `npm run build`), in
+// production mode as a child process, for the benchmark and the Lighthouse audit, and says how long
+// it took to answer its first 200.
 import { spawn, type ChildProcess } from 'node:child_process';
 
 export interface RunningServer {

@@ -1,10 +1,12 @@
 // Small helpers every event rule uses: reading dates from the situation, "passed" tests, and
 // turning a missing bank-holiday year into an error that names the field the count starts from.
 import {
+  firstOfJanuary,
   isAfter,
   isBefore,
   parseIsoDate,
   UncoveredYearError,
+  type BankHolidayCalendar,
   type ClosurePeriod,
   type PlainDate,
 } from '../dates/index.js';
@@ -49,6 +51,17 @@ export function countOrSkip<T>(count: () => T): { value: T } | { missingYear: nu
     if (error instanceof UncoveredYearError) return { missingYear: error.year };
     throw error;
   }
+}
+
+/**
+ * §1 "Lower bounds decide comparisons": a count that ran past the last shipped year gives a date on
+ * or after 1 January of the missing year. While as_of is before that day, the bound is enough to
+ * compare with as_of; otherwise (and for a year before the data) undefined: the request must fail.
+ */
+export function lowerBoundAfterAsOf(missingYear: number, asOf: PlainDate, calendar: BankHolidayCalendar): PlainDate | undefined {
+  if (missingYear <= calendar.lastYear) return undefined;
+  const bound = firstOfJanuary(missingYear);
+  return isBefore(asOf, bound) ? bound : undefined;
 }
 
 /** "Passed" = strictly before as_of: a deadline on as_of has not passed (§0.2). */

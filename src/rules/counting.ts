@@ -3,9 +3,7 @@
 import {
   addDays,
   addWeeks,
-  firstOfJanuary,
   isAfter,
-  isBefore,
   isInAugust,
   isInChristmasWindow,
   isoWithWeekday,
@@ -19,6 +17,7 @@ import {
   type BankHolidayCalendar,
   type PlainDate,
 } from '../dates/index.js';
+import { lowerBoundAfterAsOf } from './context.js';
 import type { DeadlineDraft } from './types.js';
 import type { DeadlineId } from './vocabulary.js';
 
@@ -99,9 +98,8 @@ export interface MonthsStartingWithArgs {
 }
 
 /**
- * A latest candidate whose count may run past the shipped bank holidays. §1 "Lower bounds decide
- * comparisons": such a date is at least 1 January of the missing year, which is enough while
- * as_of is before it. Otherwise the comparison cannot be decided and the request fails.
+ * A latest candidate whose count may run past the shipped bank holidays: decided by its lower
+ * bound when that is enough (lowerBoundAfterAsOf, rules-table §1), otherwise the request fails.
  */
 export function latestCandidateOrLowerBound(
   count: () => PlainDate,
@@ -112,10 +110,9 @@ export function latestCandidateOrLowerBound(
     const date = count();
     return { date, text: show(date) };
   } catch (error) {
-    if (!(error instanceof UncoveredYearError) || error.year < calendar.firstYear || !asOf) throw error;
-    const bound = firstOfJanuary(error.year);
-    if (!isBefore(asOf, bound)) throw error;
-    return { date: bound, text: `a day in ${error.year} (the site does not have that year's bank holidays yet)` };
+    const bound = error instanceof UncoveredYearError && asOf ? lowerBoundAfterAsOf(error.year, asOf, calendar) : undefined;
+    if (!bound) throw error;
+    return { date: bound, text: `a day in ${bound.year} (the site does not have that year's bank holidays yet)` };
   }
 }
 

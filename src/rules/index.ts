@@ -1,4 +1,4 @@
-export { allCoverageErrors, nextSteps } from './next-steps.js';
+export { nextSteps, nextStepsOrCoverageErrors, type RulesAnswer } from './next-steps.js';
 export { checkSituation, situationSchema, type Situation, type FieldProblem } from './situation-schema.js';
 export { CoverageError } from './context.js';
 export type { Outcome, OutcomeDeadline } from './types.js';

@@ -89,7 +89,7 @@ function setAside(situation: Situation, key: string): Situation {
  * set aside and the situation run again, until no new field turns up. (A date that is also a
  * fallback for one set aside, such as the exclusion notice for the board's date, may be named too.)
  */
-export function allCoverageErrors(first: CoverageError, situation: Situation, asOf: PlainDate, calendar: BankHolidayCalendar): CoverageError[] {
+function allCoverageErrors(first: CoverageError, situation: Situation, asOf: PlainDate, calendar: BankHolidayCalendar): CoverageError[] {
   const found = [first];
   let remaining = situation;
   for (let latest = first; latest.path.startsWith('dates.'); ) {
@@ -104,4 +104,16 @@ export function allCoverageErrors(first: CoverageError, situation: Situation, as
     }
   }
   return found;
+}
+
+export type RulesAnswer = { ok: true; outcome: Outcome } | { ok: false; coverageErrors: CoverageError[] };
+
+/** nextSteps, or, when a count needs bank holidays the site does not have, one error per start field. */
+export function nextStepsOrCoverageErrors(situation: Situation, asOf: PlainDate, calendar: BankHolidayCalendar): RulesAnswer {
+  try {
+    return { ok: true, outcome: nextSteps(situation, asOf, calendar) };
+  } catch (error) {
+    if (!(error instanceof CoverageError)) throw error;
+    return { ok: false, coverageErrors: allCoverageErrors(error, situation, asOf, calendar) };
+  }
 }

@@ -5,7 +5,7 @@ import { isBefore, longDate, parseIsoDate, todayInLondon, type BankHolidayCalend
 import type { Answers } from '../questionnaire/flow.js';
 import { QUESTION_BY_ID } from '../questionnaire/questions.js';
 import { toSituation, unknownDates } from '../questionnaire/to-situation.js';
-import { allCoverageErrors, checkSituation, CoverageError, nextSteps, PARENT_DEADLINES, type Outcome, type OutcomeDeadline } from '../rules/index.js';
+import { checkSituation, nextStepsOrCoverageErrors, PARENT_DEADLINES, type Outcome, type OutcomeDeadline } from '../rules/index.js';
 import type { ServiceProfile } from '../services/service-profile.js';
 import { DEADLINE_WORDING, ROUTE_WORDING, type RouteWording } from './outcome-wording.js';
 import { telHref } from './layout.js';
@@ -179,15 +179,9 @@ function summaryFor(eventText: string, deadlines: ResultDeadline[], routes: Resu
 export function buildResult(answers: Answers, clock: Clock, calendar: BankHolidayCalendar, eventText: string, service: ServiceProfile): ResultAnswer {
   const checked = checkSituation(toSituation(answers), todayInLondon(clock));
   if (!checked.ok) return { ok: false, problems: checked.errors.map((e) => `${questionTitleFor(e.path)}: ${e.message}`) };
-  let outcome: Outcome;
-  try {
-    outcome = nextSteps(checked.situation, checked.asOf, calendar);
-  } catch (error) {
-    if (error instanceof CoverageError) {
-      return { ok: false, problems: [...new Set(allCoverageErrors(error, checked.situation, checked.asOf, calendar).map((e) => e.message))] };
-    }
-    throw error;
-  }
+  const answer = nextStepsOrCoverageErrors(checked.situation, checked.asOf, calendar);
+  if (!answer.ok) return { ok: false, problems: [...new Set(answer.coverageErrors.map((e) => e.message))] };
+  const { outcome } = answer;
   // A projected appeal date is only given while a certificate is pending and would move the date on.
   const certificatePending = outcome.deadlines.some((d) => d.what === 'tribunal_appeal_projected');
   const deadlines = outcome.deadlines

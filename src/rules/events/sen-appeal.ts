@@ -5,14 +5,13 @@ import {
   addDays,
   addWorkingDays,
   applyRule12ToSenAppeal,
-  firstOfJanuary,
   isAfter,
   isBefore,
   laterOf,
   type BankHolidayCalendar,
   type PlainDate,
 } from '../../dates/index.js';
-import { countFrom, countOrSkip, CoverageError, hasDefinitelyPassed, hasPassed } from '../context.js';
+import { countFrom, countOrSkip, CoverageError, hasDefinitelyPassed, hasPassed, lowerBoundAfterAsOf } from '../context.js';
 import { dutyAfter, rollBackText, rollBackToWorkingDay, show } from '../counting.js';
 import { decisionSent, type DecisionSent } from '../decision-sent.js';
 import type { Situation } from '../situation-schema.js';
@@ -290,8 +289,7 @@ class SenAppeal {
     });
     if ('missingYear' in projected) {
       const year = projected.missingYear;
-      const stillAhead = year > this.calendar.lastYear && isBefore(this.asOf, firstOfJanuary(year));
-      if (!stillAhead) {
+      if (!lowerBoundAfterAsOf(year, this.asOf, this.calendar)) {
         throw new CoverageError(expected.path, year, `Working out when the mediation certificate is due needs the bank holidays for ${year}, which the site does not have yet.`);
       }
       this.notes.push(
