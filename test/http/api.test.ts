@@ -17,7 +17,7 @@ const valid = {
 };
 
 const publicCases = JSON.parse(
-  readFileSync(new URL('../../../shared/examples/public-cases.json', import.meta.url), 'utf8'),
+  readFileSync(new URL('../fixtures/public/public-cases.json', import.meta.url), 'utf8'),
 ) as { id: string; situation: object; expected: ExpectedOutcome }[];
 
 describe('POST /api/v1/next-steps', () => {

@@ -12,7 +12,7 @@ interface PublicCase {
 }
 
 const cases = JSON.parse(
-  readFileSync(new URL('../../../../shared/examples/public-cases.json', import.meta.url), 'utf8'),
+  readFileSync(new URL('../../fixtures/public/public-cases.json', import.meta.url), 'utf8'),
 ) as PublicCase[];
 
 describe('public example cases through the rules function', () => {
