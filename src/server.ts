@@ -1,13 +1,14 @@
-// Start-up: config → content, profile, bank holidays → createApp → listen. The only file that
-// listens or reads the machine's clock. Stops gracefully on SIGTERM/SIGINT.
+// Start-up: config → content, profiles, bank holidays → createSite → listen. The only file that
+// listens or reads the machine's clock. On SIGTERM it drains (see shutDown), on SIGINT it stops at once.
 import { readFileSync } from 'node:fs';
+import { createServer } from 'node:http';
 import { join } from 'node:path';
-import { createApp } from './app.js';
 import { loadConfig } from './config.js';
 import { loadSiteContent } from './content/factsheets.js';
 import { buildBankHolidayCalendar, type Clock } from './dates/index.js';
 import { createLogger } from './logging.js';
 import { loadServiceProfile } from './services/service-profile.js';
+import { createSite } from './site.js';
 
 const startedAt = performance.now();
 const systemClock: Clock = { nowEpochMilliseconds: () => Date.now() };
@@ -27,11 +28,11 @@ const logger = createLogger(config.LOG_LEVEL);
 const rootDir = process.cwd();
 const contentDir = join(rootDir, 'content');
 
-const app = startOrExit('a content file is not valid', () =>
-  createApp({
+const site = startOrExit('a content file is not valid', () =>
+  createSite({
     config,
     content: loadSiteContent(contentDir),
-    profile: loadServiceProfile(contentDir, config.SERVICE_PROFILE),
+    loadProfile: (id) => loadServiceProfile(contentDir, id),
     calendar: buildBankHolidayCalendar(JSON.parse(readFileSync(join(contentDir, 'data', 'bank-holidays.json'), 'utf8'))),
     clock: systemClock,
     logger,
@@ -39,41 +40,63 @@ const app = startOrExit('a content file is not valid', () =>
   }),
 );
 
-const server = app.listen(config.PORT, config.HOST, (error?: Error) => {
-  if (error) {
-    logger.fatal({ err: error.message }, 'could not start');
-    process.exit(1);
-  }
+// Slow or stalled clients cannot hold a connection (and its memory) for long. Node checks these
+// timeouts every connectionsCheckingInterval, so they are enforced within a second of their setting.
+const server = createServer(
+  {
+    headersTimeout: config.HEADERS_TIMEOUT_SECONDS * 1000,
+    requestTimeout: config.REQUEST_TIMEOUT_SECONDS * 1000,
+    connectionsCheckingInterval: 1000,
+    // Longer than a typical load balancer's idle timeout (often 60 s) would leave it reusing closed
+    // sockets; shorter than the headers timeout, as Node requires.
+    keepAliveTimeout: Math.min(5000, config.HEADERS_TIMEOUT_SECONDS * 1000),
+  },
+  site.handle,
+);
+server.maxConnections = config.MAX_CONNECTIONS;
+
+server.listen(config.PORT, config.HOST, () => {
   logger.info(
-    { host: config.HOST, port: config.PORT, profile: config.SERVICE_PROFILE, env: config.NODE_ENV, startupMs: Math.round(performance.now() - startedAt) },
+    {
+      host: config.HOST,
+      port: config.PORT,
+      profiles: config.hostProfiles.length > 0 ? config.hostProfiles.map((h) => `${h.host}=${h.profile}`) : [config.SERVICE_PROFILE],
+      env: config.NODE_ENV,
+      startupMs: Math.round(performance.now() - startedAt),
+    },
     'listening',
   );
 });
+server.on('error', (error) => {
+  logger.fatal({ err: error.message }, 'could not start');
+  process.exit(1);
+});
 
-// Slow or stalled clients cannot hold a connection (and its memory) for long.
-server.headersTimeout = 10_000;
-server.requestTimeout = 15_000;
-// Longer than a typical load balancer's idle timeout (often 60 s) would leave it reusing closed sockets;
-// shorter than the headers timeout, as Node requires.
-server.keepAliveTimeout = 5_000;
-
-const SHUTDOWN_GRACE_MS = 10_000;
 let stopping = false;
 
-function shutDown(signal: string): void {
+/**
+ * SIGTERM: /readyz fails at once so the load balancer stops sending new requests; the server keeps
+ * serving for SHUTDOWN_DRAIN_SECONDS (requests already routed here still succeed, each answered with
+ * Connection: close), then stops accepting and exits when the requests in flight have finished.
+ */
+function shutDown(signal: string, drainSeconds: number): void {
   if (stopping) return;
   stopping = true;
-  logger.info({ signal }, 'shutting down: finishing requests in flight');
-  // Stop accepting; close() waits for requests in flight, then calls back.
-  server.close((error) => {
-    logger.info({ ok: !error }, 'stopped');
-    process.exit(error ? 1 : 0);
-  });
-  server.closeIdleConnections();
+  site.startDraining();
+  logger.info({ signal, drainSeconds }, 'draining: /readyz now fails');
   setTimeout(() => {
-    logger.warn('requests still running after the grace period: exiting');
-    process.exit(1);
-  }, SHUTDOWN_GRACE_MS).unref();
+    logger.info('shutting down: finishing requests in flight');
+    server.close((error) => {
+      logger.info({ ok: !error }, 'stopped');
+      process.exit(error ? 1 : 0);
+    });
+    server.closeIdleConnections();
+    setTimeout(() => {
+      logger.warn('requests still running after the grace period: exiting');
+      process.exit(1);
+    }, config.SHUTDOWN_GRACE_SECONDS * 1000).unref();
+  }, drainSeconds * 1000).unref();
 }
-process.on('SIGTERM', () => shutDown('SIGTERM'));
-process.on('SIGINT', () => shutDown('SIGINT'));
+process.on('SIGTERM', () => shutDown('SIGTERM', config.SHUTDOWN_DRAIN_SECONDS));
+// Ctrl-C at a terminal: no load balancer to drain from.
+process.on('SIGINT', () => shutDown('SIGINT', 0));

@@ -1,0 +1,129 @@
+// The request handler the server listens with. It answers /healthz and /readyz for any host (load
+// balancers probe by IP address), then picks the service profile by the Host header: only
+// allow-listed host names are served, so an unknown host never sees another service's contacts and
+// no link is ever built from it. Each profile's app (src/app.ts) is built on its first request and
+// the least recently used ones are dropped beyond PROFILE_CACHE_SIZE.
+import type { IncomingMessage, ServerResponse } from 'node:http';
+import type { Logger } from 'pino';
+import { createApp, type AppDeps, type SiteApp } from './app.js';
+import type { Config, HostProfile } from './config.js';
+import type { ServiceProfile } from './services/service-profile.js';
+
+export interface SiteDeps extends Omit<AppDeps, 'profile' | 'config'> {
+  config: Pick<Config, 'NODE_ENV' | 'PUBLIC_BASE_URL' | 'SERVICE_PROFILE' | 'hostProfiles' | 'PROFILE_CACHE_SIZE'>;
+  /** Reads and validates a profile by id (src/services); called once per id at start-up. */
+  loadProfile: (id: string) => ServiceProfile;
+  logger: Logger;
+}
+
+export interface Site {
+  handle: (req: IncomingMessage, res: ServerResponse) => void;
+  /** From now on /readyz answers 503 and every response asks the client to close its connection. */
+  startDraining: () => void;
+  /** How many profiles' apps are built now (for the memory measurement and tests). */
+  builtProfiles: () => number;
+}
+
+const PLAIN_HEADERS = {
+  'Content-Type': 'text/plain; charset=utf-8',
+  'Cache-Control': 'no-store',
+  'X-Content-Type-Options': 'nosniff',
+};
+
+const MISDIRECTED_PAGE = `<!DOCTYPE html>
+<html lang="en">
+<head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1"><meta name="robots" content="noindex"><title>This address is not served here</title></head>
+<body>
+<main>
+<h1>This address is not served here</h1>
+<p>This server does not run a website for the address you used, so it cannot show you any service's details.</p>
+<p>Check the web address you typed or the link you followed. If you were given the link by a SEND information, advice and support service, ask the service for its website address.</p>
+</main>
+</body>
+</html>
+`;
+
+const MISDIRECTED_HEADERS = {
+  'Content-Type': 'text/html; charset=utf-8',
+  'Cache-Control': 'no-store',
+  'X-Content-Type-Options': 'nosniff',
+  'Content-Security-Policy': "default-src 'none'; frame-ancestors 'none'; base-uri 'none'; form-action 'none'",
+  'Referrer-Policy': 'no-referrer',
+};
+
+/** "Send.Example.org.:8080" → "send.example.org"; "[::1]:3000" → "::1". */
+export function hostNameOf(header: string | undefined): string {
+  const host = (header ?? '').trim().toLowerCase();
+  const name = host.startsWith('[') ? host.slice(1, host.indexOf(']')) : host.replace(/:\d*$/, '');
+  return name.replace(/\.$/, '');
+}
+
+function pathOf(url: string | undefined): string {
+  const text = url ?? '/';
+  const cut = text.indexOf('?');
+  return cut === -1 ? text : text.slice(0, cut);
+}
+
+export function createSite(deps: SiteDeps): Site {
+  const { config, logger } = deps;
+  // Local use: no allow-list, the one profile answers any host (links use PUBLIC_BASE_URL or the Host header).
+  const anyHost: HostProfile | undefined = config.hostProfiles.length === 0
+    ? { host: '*', profile: config.SERVICE_PROFILE, publicBaseUrl: config.PUBLIC_BASE_URL ?? '' }
+    : undefined;
+  const byHost = new Map(config.hostProfiles.map((entry) => [entry.host, entry]));
+  // Every listed profile is read and checked now, so a bad file stops start-up rather than a request.
+  const profiles = new Map<string, ServiceProfile>();
+  for (const entry of anyHost ? [anyHost] : config.hostProfiles) {
+    if (!profiles.has(entry.profile)) profiles.set(entry.profile, deps.loadProfile(entry.profile));
+  }
+
+  // Keyed by host: two hosts may share a profile but have different public addresses.
+  const built = new Map<string, SiteApp>();
+  function appFor(entry: HostProfile): SiteApp {
+    let app = built.get(entry.host);
+    if (app) {
+      // Map order is insertion order: re-inserting marks it most recently used.
+      built.delete(entry.host);
+    } else {
+      const started = performance.now();
+      app = createApp({
+        ...deps,
+        config: { NODE_ENV: config.NODE_ENV, ...(entry.publicBaseUrl ? { PUBLIC_BASE_URL: entry.publicBaseUrl } : {}) },
+        profile: profiles.get(entry.profile) as ServiceProfile,
+      });
+      logger.info({ host: entry.host, profile: entry.profile, buildMs: Math.round(performance.now() - started) }, 'profile built');
+      while (built.size >= config.PROFILE_CACHE_SIZE) {
+        const oldest = built.keys().next().value as string;
+        built.delete(oldest);
+      }
+    }
+    built.set(entry.host, app);
+    return app;
+  }
+  // The single local profile is built now, so its first request is as fast as any other.
+  if (anyHost) appFor(anyHost);
+
+  let draining = false;
+  const handle = (req: IncomingMessage, res: ServerResponse): void => {
+    if (draining) res.setHeader('Connection', 'close');
+    const path = pathOf(req.url);
+    if (path === '/healthz' || path === '/readyz') {
+      const ready = path === '/healthz' || !draining;
+      res.writeHead(ready ? 200 : 503, PLAIN_HEADERS).end(ready ? 'ok' : 'draining');
+      return;
+    }
+    const entry = anyHost ?? byHost.get(hostNameOf(req.headers.host));
+    if (!entry) {
+      res.writeHead(421, MISDIRECTED_HEADERS).end(req.method === 'HEAD' ? undefined : MISDIRECTED_PAGE);
+      return;
+    }
+    appFor(entry)(req as never, res as never);
+  };
+  return {
+    handle,
+    startDraining: () => {
+      draining = true;
+    },
+    builtProfiles: () => built.size,
+  };
+}
