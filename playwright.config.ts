@@ -22,11 +22,11 @@ export default defineConfig({
     },
   },
   webServer: {
-    // As `npm start`: build the CSS and the server, then run it.
+    // Build the CSS and the server, then run it as `npm start` does.
     command: 'npm run build --silent && node dist/server.js',
     url: `http://127.0.0.1:${PORT}/healthz`,
     reuseExistingServer: false,
     timeout: 30_000,
-    env: { PORT: String(PORT), HOST: '127.0.0.1', NODE_ENV: 'production', LOG_LEVEL: 'warn', SERVICE_PROFILE: 'milton-keynes' },
+    env: { PORT: String(PORT), HOST: '127.0.0.1', NODE_ENV: 'production', PUBLIC_BASE_URL: 'https://send.example.org', LOG_LEVEL: 'warn', SERVICE_PROFILE: 'milton-keynes' },
   },
 });

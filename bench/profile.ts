@@ -53,7 +53,7 @@ function topSelfTime(profile: CpuProfile, count: number): { fn: string; ms: numb
 async function main(): Promise<void> {
   for (const f of readdirSync('bench').filter((f) => f.endsWith('.cpuprofile'))) rmSync(`bench/${f}`);
   const child = spawn(process.execPath, ['--cpu-prof', '--cpu-prof-dir=bench', 'dist/server.js'], {
-    env: { ...process.env, NODE_ENV: 'production', PORT: String(PORT), LOG_LEVEL: 'warn' },
+    env: { ...process.env, NODE_ENV: 'production', PUBLIC_BASE_URL: 'https://send.example.org', PORT: String(PORT), LOG_LEVEL: 'warn' },
     stdio: ['ignore', 'ignore', 'inherit'],
   });
   await waitForServer();

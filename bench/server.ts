@@ -10,11 +10,11 @@ export interface RunningServer {
   ready: Promise<number>;
 }
 
-export function startServer(port: number): RunningServer {
+export function startServer(port: number, extraEnv: Record<string, string> = {}): RunningServer {
   const baseUrl = `http://127.0.0.1:${port}`;
   const started = performance.now();
   const child = spawn(process.execPath, ['dist/server.js'], {
-    env: { ...process.env, NODE_ENV: 'production', PORT: String(port), LOG_LEVEL: 'warn' },
+    env: { ...process.env, NODE_ENV: 'production', PUBLIC_BASE_URL: 'https://send.example.org', PORT: String(port), LOG_LEVEL: 'warn', ...extraEnv },
     stdio: ['ignore', 'ignore', 'inherit'],
   });
   const ready = (async () => {
