@@ -17,13 +17,27 @@ function methodNotAllowed(allowed: string) {
   };
 }
 
+const send = (res: Response, status: number, message: string): void => {
+  res.status(status).json({ errors: [{ path: '(body)', message }] });
+};
+
 /** Body-parser failures become JSON answers a client can act on. */
-function bodyErrors(error: unknown, _req: Request, res: Response, next: NextFunction): void {
-  const type = (error as { type?: string } | null)?.type;
+function bodyErrors(error: unknown, req: Request, res: Response, next: NextFunction): void {
+  const { type, status } = (error ?? {}) as { type?: string; status?: number };
+  const encoding = req.headers['content-encoding'];
   if (type === 'entity.too.large') {
-    res.status(413).json({ errors: [{ path: '(body)', message: `The body is too large: send at most ${API_BODY_LIMIT}.` }] });
-  } else if (type === 'entity.parse.failed' || type === 'encoding.unsupported' || type === 'charset.unsupported') {
-    res.status(400).json({ errors: [{ path: '(body)', message: 'The body is not valid JSON. Send a situation object as JSON.' }] });
+    send(res, 413, `The body is too large: send at most ${API_BODY_LIMIT} (after decompressing).`);
+  } else if (type === 'encoding.unsupported') {
+    send(res, 415, `The Content-Encoding "${String(encoding).slice(0, 40)}" is not supported: send the JSON uncompressed, or compressed with gzip, deflate or br.`);
+  } else if (type === 'charset.unsupported') {
+    send(res, 415, 'The body must be UTF-8: send it with Content-Type: application/json (or application/json; charset=utf-8).');
+  } else if (type === 'entity.parse.failed') {
+    send(res, 400, 'The body is not valid JSON. Send a situation object as JSON.');
+  } else if (type === 'request.size.invalid' || type === 'request.aborted') {
+    send(res, 400, 'The body was cut short: it is not as long as its Content-Length header says. Send it again.');
+  } else if (typeof status === 'number' && status >= 400 && status < 500 && encoding && encoding !== 'identity') {
+    // zlib refused the body: it is not compressed the way its header says.
+    send(res, 400, `The body could not be decompressed as ${String(encoding).slice(0, 40)}: compress it that way, or send it uncompressed without a Content-Encoding header.`);
   } else {
     next(error);
   }

@@ -18,10 +18,41 @@ import {
 
 const listOf = (values: readonly string[]): string => values.map((v) => `"${v}"`).join(', ');
 
+const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
+/** Earlier years are typing slips (0000, 0206): no SEND decision a parent could act on is that old. */
+const EARLIEST_YEAR = 1900;
+
 const isoDate = z
   .string({ error: 'must be a date written as YYYY-MM-DD' })
-  .regex(/^\d{4}-\d{2}-\d{2}$/, 'must be a date written as YYYY-MM-DD')
-  .refine((text) => parseIsoDate(text) !== null, 'is not a real calendar date (check the day and month)');
+  .regex(ISO_DATE, 'must be a date written as YYYY-MM-DD')
+  .superRefine((text, ctx) => {
+    if (!ISO_DATE.test(text)) return;
+    if (Number(text.slice(0, 4)) < EARLIEST_YEAR) {
+      ctx.addIssue({ code: 'custom', message: `has the year ${text.slice(0, 4)}: check the year and write all four digits, such as 2026` });
+    } else if (parseIsoDate(text) === null) {
+      ctx.addIssue({ code: 'custom', message: 'is not a real calendar date (check the day and month)' });
+    }
+  });
+
+/** A school's holidays over a few school years fit easily; more is not a real timetable. */
+export const MAX_SCHOOL_HOLIDAY_RANGES = 40;
+/**
+ * One range may cover at most ten years: longer is a typing slip in a year (2026 → 2062). A range
+ * whose end is before its start is not an error: it contains no day (rules-table §5.16, B23).
+ */
+export const MAX_SCHOOL_HOLIDAY_DAYS = 3_660;
+
+const schoolHolidayRange = z
+  .tuple([isoDate, isoDate], { error: 'must be a pair of dates [start, end]' })
+  .superRefine(([startText, endText], ctx) => {
+    const start = parseIsoDate(startText);
+    const end = parseIsoDate(endText);
+    if (!start || !end) return;
+    const days = start.until(end, { largestUnit: 'day' }).days + 1;
+    if (days > MAX_SCHOOL_HOLIDAY_DAYS) {
+      ctx.addIssue({ code: 'custom', message: `covers ${days} days: one holiday range may cover at most ${MAX_SCHOOL_HOLIDAY_DAYS} days, about ten years (check the years)` });
+    }
+  });
 
 const oneOf = <T extends readonly [string, ...string[]]>(values: T) =>
   z.enum(values, { error: `must be one of ${listOf(values)}` });
@@ -46,11 +77,16 @@ export const situationSchema = z.object({
   mediation_agreement_terms: z.array(oneOf(AGREEMENT_TERMS), { error: 'must be a list' }).optional(),
   transfer_kind: oneOf(TRANSFER_KINDS).optional(),
   tribunal_case_type: oneOf(TRIBUNAL_CASE_TYPES).optional(),
+  // A list longer than the limit is cut to one range over it before its dates are read, so a long
+  // list costs almost nothing to refuse.
   school_holidays: z
-    .array(z.tuple([isoDate, isoDate], { error: 'must be a pair of dates [start, end]' }), {
-      error: 'must be a list of [start, end] date pairs, or null',
-    })
-    .nullable()
+    .preprocess(
+      (value) => (Array.isArray(value) && value.length > MAX_SCHOOL_HOLIDAY_RANGES ? value.slice(0, MAX_SCHOOL_HOLIDAY_RANGES + 1) : value),
+      z
+        .array(schoolHolidayRange, { error: 'must be a list of [start, end] date pairs, or null' })
+        .max(MAX_SCHOOL_HOLIDAY_RANGES, `has too many ranges: send at most ${MAX_SCHOOL_HOLIDAY_RANGES} holiday ranges`)
+        .nullable(),
+    )
     .optional(),
   suspension_days_this_term: z
     .number({ error: 'must be a whole number' })
