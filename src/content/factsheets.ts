@@ -50,11 +50,27 @@ interface SourceFile<T> {
   body: string;
 }
 
+// gray-matter picks a parser from the opening fence: "---js" and "---javascript" run the front
+// matter as code (eval). Only YAML is allowed: any named language on the fence stops start-up.
+const FENCE_LANGUAGE = /^\uFEFF?---[ \t]*([^\s-][^\r\n]*)\r?\n/;
+const refuse = (language: string) => () => {
+  throw new Error(`front matter in "${language}" is not allowed: write it in YAML between two --- lines`);
+};
+const YAML_ONLY = {
+  language: 'yaml',
+  engines: Object.fromEntries(['js', 'javascript', 'coffee', 'coffeescript', 'cson', 'json', 'toml'].map((name) => [name, refuse(name)])),
+};
+
 function readSource<T extends z.ZodType>(file: string, schema: T): SourceFile<z.output<T>> {
+  const text = readFileSync(file, 'utf8');
+  const language = FENCE_LANGUAGE.exec(text)?.[1]?.trim();
+  if (language && language.toLowerCase() !== 'yaml') {
+    throw new ContentError(`${file}: the front matter is marked "---${language}": only YAML front matter is allowed (start the file with a plain --- line)`);
+  }
   let parsed: matter.GrayMatterFile<string>;
   try {
-    // An empty options object stops gray-matter caching by content, which would share results between files.
-    parsed = matter(readFileSync(file, 'utf8'), {});
+    // A fresh options object stops gray-matter caching by content, which would share results between files.
+    parsed = matter(text, { ...YAML_ONLY });
   } catch (error) {
     throw new ContentError(`${file}: the front matter is not valid YAML: ${(error as Error).message}`, { cause: error });
   }

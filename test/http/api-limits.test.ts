@@ -25,7 +25,7 @@ async function sendEncoded(encoding: string, body: Buffer | string): Promise<{ s
   const res = await fetch(`http://127.0.0.1:${(server.address() as AddressInfo).port}${URL_PATH}`, {
     method: 'POST',
     headers: { 'content-type': 'application/json', 'content-encoding': encoding },
-    body,
+    body: typeof body === 'string' ? body : new Uint8Array(body),
   });
   const json = (await res.json()) as { errors?: { message: string }[] };
   return { status: res.status, message: json.errors?.[0]?.message ?? '' };
