@@ -1,4 +1,4 @@
-// The request handler the server listens with. It answers /healthz and /readyz for any host (load
+// The request handler the server listens with. It answers /readyz, and /healthz for any host (load
 // balancers probe by IP address), then picks the service profile by the Host header: only
 // allow-listed host names are served, so an unknown host never sees another service's contacts and
 // no link is ever built from it. Each profile's app (src/app.ts) is built on its first request and
@@ -107,12 +107,17 @@ export function createSite(deps: SiteDeps): Site {
   const handle = (req: IncomingMessage, res: ServerResponse): void => {
     if (draining) res.setHeader('Connection', 'close');
     const path = pathOf(req.url);
-    if (path === '/healthz' || path === '/readyz') {
-      const ready = path === '/healthz' || !draining;
-      res.writeHead(ready ? 200 : 503, PLAIN_HEADERS).end(ready ? 'ok' : 'draining');
+    if (path === '/readyz') {
+      res.writeHead(draining ? 503 : 200, PLAIN_HEADERS).end(draining ? 'draining' : 'ok');
       return;
     }
     const entry = anyHost ?? byHost.get(hostNameOf(req.headers.host));
+    // A known host's /healthz goes through its app (the same stack as its pages); a probe by IP
+    // address or an unlisted name is answered here.
+    if (!entry && path === '/healthz') {
+      res.writeHead(200, PLAIN_HEADERS).end('ok');
+      return;
+    }
     if (!entry) {
       res.writeHead(421, MISDIRECTED_HEADERS).end(req.method === 'HEAD' ? undefined : MISDIRECTED_PAGE);
       return;
