@@ -6,6 +6,7 @@ import { createApp } from './app.js';
 import { loadConfig } from './config.js';
 import { loadSiteContent } from './content/factsheets.js';
 import { buildBankHolidayCalendar, type Clock } from './dates/index.js';
+import { loadLetters } from './letters/loader.js';
 import { createLogger } from './logging.js';
 import { loadServiceProfile } from './services/service-profile.js';
 
@@ -31,6 +32,7 @@ const app = startOrExit('a content file is not valid', () =>
   createApp({
     config,
     content: loadSiteContent(contentDir),
+    letters: loadLetters(contentDir),
     profile: loadServiceProfile(contentDir, config.SERVICE_PROFILE),
     calendar: buildBankHolidayCalendar(JSON.parse(readFileSync(join(contentDir, 'data', 'bank-holidays.json'), 'utf8'))),
     clock: systemClock,

@@ -3,6 +3,7 @@ import { pino, type Logger } from 'pino';
 import { createApp } from '../../src/app.js';
 import { loadSiteContent } from '../../src/content/factsheets.js';
 import { fixedClock } from '../../src/dates/index.js';
+import { loadLetters } from '../../src/letters/loader.js';
 import { loadServiceProfile } from '../../src/services/service-profile.js';
 import { shippedCalendar } from './calendar.js';
 
@@ -27,6 +28,8 @@ export function buildTestApp(profileId: string = 'milton-keynes', loggerOrOption
   return createApp({
     config: { NODE_ENV: 'production', ...(options.publicBaseUrl ? { PUBLIC_BASE_URL: options.publicBaseUrl } : {}) },
     content: loadSiteContent(options.contentDir ?? contentDir),
+    // Letters always come from the real content/letters.
+    letters: loadLetters(contentDir),
     // Profiles always come from the real content/services: the tests check the shipped ones.
     profile: loadServiceProfile(contentDir, profileId),
     calendar: shippedCalendar,
