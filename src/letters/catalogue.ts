@@ -19,7 +19,7 @@ export const LETTER_PLACEHOLDERS = {
   'governing-board': ['board_by', 'claim_by'],
   'review-panel': ['irp_by', 'board_letter_date'],
   'plan-comments': ['comments_by', 'final_plan_by'],
-  'records-request': ['needed_by', 'needed_for'],
+  'records-request': ['needed_by'],
 } as const satisfies Record<string, readonly string[]>;
 
 export type LetterId = keyof typeof LETTER_PLACEHOLDERS;
