@@ -14,6 +14,7 @@ import { checkPersonalDetails, type PersonalDetails } from '../../src/view-model
 import { contentDir } from '../support/app.js';
 import { shippedCalendar } from '../support/calendar.js';
 import { JOURNEYS } from '../support/journeys.js';
+import * as CASES from '../support/letter-cases.js';
 
 const letters = loadLetters(contentDir);
 const profile = loadServiceProfile(contentDir, 'milton-keynes');
@@ -35,10 +36,10 @@ function filled(id: LetterId, answers: Record<string, string>, withDetails: Pers
   return built.page;
 }
 
-const ASSESSMENT_LATE = { who: 'parent', setting: 'school', has_ehc_plan: 'no', topic: 'la_waiting', event: 'assessment_requested', request_received_by_la: '2026-09-01', la_agreed_to_assess: 'unknown' };
-const DRAFT_PLAN = { who: 'parent', setting: 'school', has_ehc_plan: 'no', topic: 'la_waiting', event: 'draft_plan_issued', request_received_by_la: '2026-07-06', draft_plan_sent: '2026-11-20' };
-const PROVISION = { who: 'parent', setting: 'school', has_ehc_plan: 'yes', topic: 'la_waiting', event: 'provision_not_delivered', first_noticed: '2026-10-05' };
-const EXCLUSION = { who: 'parent', setting: 'school', has_ehc_plan: 'no', topic: 'setting', event: 'permanent_exclusion', exclusion_notice: '2026-11-16', exclusion_starts: '2026-11-17', board_notified: '2026-11-16', holiday_start: 'unknown', disability_related: 'yes' };
+const ASSESSMENT_LATE = Object.fromEntries(CASES.ASSESSMENT_LATE);
+const DRAFT_PLAN = Object.fromEntries(CASES.DRAFT_PLAN);
+const PROVISION = Object.fromEntries(CASES.PROVISION);
+const EXCLUSION = Object.fromEntries(CASES.EXCLUSION);
 
 describe('the letters in content/letters', () => {
   it('has every letter the site can fill, each citing its law and reviewed', () => {
