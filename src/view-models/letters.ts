@@ -32,10 +32,10 @@ export function lettersForApi(library: LetterLibrary) {
 
 export const isLetterId = (id: string): id is LetterId => (LETTER_IDS as string[]).includes(id);
 
-/** Completes "the council had to …" for each LA duty the chase letter can quote. */
+/** Completes "the law says that the council must …" for each LA duty the chase letter can quote. */
 const LA_DUTY_WORDS: Partial<Record<DeadlineId, string>> = {
   la_decision_whether_to_assess: 'decide whether to carry out an EHC needs assessment, and tell me',
-  la_notice_if_no_plan: 'tell me if it had decided not to issue an EHC plan',
+  la_notice_if_no_plan: 'tell me if it decides not to issue an EHC plan',
   la_final_plan: 'issue the final EHC plan',
   la_review_decision_and_proposed_amendments: 'tell me its decision after the annual review, with any amendments it proposes',
   la_final_amended_plan: 'issue the final amended EHC plan',
@@ -179,7 +179,7 @@ export interface LetterPage {
   filled: FilledLetter;
   groups: ReturnType<typeof groupedBlocks>;
   text: string;
-  /** The outcome's dates this letter quotes, for the "dates in this letter" list. */
+  /** The situation in words, as the next-steps page says it. */
   eventText: string;
   asOf: PlainDate;
 }

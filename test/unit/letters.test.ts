@@ -50,6 +50,12 @@ describe('the letters in content/letters', () => {
     }
   });
 
+  it('gives every step that asks the parent to write a letter to use', () => {
+    const byRoute = letterLinksByRoute(letters);
+    const writingRoutes = ['request_ehc_needs_assessment', 'chase_la', 'enforce_order_or_agreement', 'mediation_advice', 'mediation', 'setting_complaint', 'la_complaint', 'governing_board_review', 'independent_review_panel', 'make_representations'] as const;
+    for (const route of writingRoutes) expect(byRoute[route]?.length, route).toBeGreaterThan(0);
+  });
+
   it('maps routes to letters for the next-steps page and the API', () => {
     const byRoute = letterLinksByRoute(letters);
     expect(byRoute.chase_la?.map((l) => l.id)).toEqual(['chase-la']);
