@@ -83,6 +83,18 @@ describe('each letter, filled', () => {
     expect(page.whatNext.join(' ')).toMatch(/Ombudsman.*by \w+day \d+ \w+ 2027/);
   });
 
+  it.each([
+    ['a Tribunal order', { event: 'tribunal_order', order_made: '2026-09-01', order_sent: '2026-09-01' }, 'reg 44(2)(e)'],
+    ['a conceded appeal', { event: 'la_conceded_appeal', la_notified_tribunal: '2026-09-01' }, 'reg 45(4)'],
+  ])('chases the amended plan after %s, quoting the regulation', (_name, extra, regulation) => {
+    const answers = { who: 'parent', setting: 'school', has_ehc_plan: 'yes', topic: 'after', order_type: 'amend_plan', ...extra };
+    const page = filled('chase-la', answers);
+    // 1 September 2026 + 5 weeks = 6 October 2026; 49 days before 24 November.
+    expect(page.text).toContain('issue the amended EHC plan by Tuesday 6 October 2026');
+    expect(page.text).toContain(regulation);
+    expect(page.text).toContain('today it is 49 days late');
+  });
+
   it('declines mediation: contact date (reg 33), certificate in 3 working days (reg 34), the appeal date', () => {
     const page = filled('mediation-no-thanks', journey('refused assessment'));
     expect(page.text).toContain('which end on Friday 11 December 2026');
