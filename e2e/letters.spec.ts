@@ -29,6 +29,8 @@ async function fillDetails(page: Page, overrides: Partial<Record<string, string>
     ...overrides,
   };
   for (const [id, value] of Object.entries(values)) await page.locator(`#${id}`).fill(value ?? '');
+  // Only the review panel letter asks this.
+  if ((await page.locator('input[name="sen_expert"]').count()) > 0) await page.locator('input[name="sen_expert"][value="yes"]').check();
   await page.getByRole('button', { name: 'Fill in the letter' }).click();
 }
 

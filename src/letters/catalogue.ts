@@ -17,12 +17,15 @@ export const LETTER_PLACEHOLDERS = {
   'complaint-school': ['reply_by', 'claim_by'],
   'complaint-la': ['reply_by', 'ombudsman_by'],
   'governing-board': ['board_by', 'claim_by'],
-  'review-panel': ['irp_by', 'board_letter_date'],
+  'review-panel': ['irp_by', 'board_letter_date', 'if_sen_expert', 'if_no_sen_expert'],
   'plan-comments': ['comments_by', 'final_plan_by'],
   'records-request': ['needed_by'],
 } as const satisfies Record<string, readonly string[]>;
 
 export type LetterId = keyof typeof LETTER_PLACEHOLDERS;
+
+/** Letters whose form also asks whether to request a SEN expert (School Discipline Regs 2012 Sch 1). */
+export const ASKS_SEN_EXPERT: ReadonlySet<string> = new Set<LetterId>(['review-panel']);
 export const LETTER_IDS = Object.keys(LETTER_PLACEHOLDERS) as LetterId[];
 
 /** Values that may be missing for a situation; a paragraph that uses a missing one is left out. */

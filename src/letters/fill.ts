@@ -1,5 +1,6 @@
 // Filling a letter: placeholders become values; a paragraph or bullet that needs a value this
-// situation does not have is left out (that is how a letter covers several situations without
+// situation does not have (undefined) is left out. A marker such as {{if_sen_expert}} is '' when its
+// paragraph applies and undefined when not (that is how a letter covers several situations without
 // any template logic in the content). Values are plain text: each output escapes them its own way.
 import { PLACEHOLDER, type LetterValues } from './catalogue.js';
 import type { LetterBlock, LetterTemplate } from './loader.js';
@@ -20,7 +21,7 @@ export function fillText(text: string, values: LetterValues): string | undefined
   let missing = false;
   const filled = text.replace(PLACEHOLDER, (_m, name: string) => {
     const value = values[name];
-    if (value === undefined || value === '') missing = true;
+    if (value === undefined) missing = true;
     return value ?? '';
   });
   return missing ? undefined : filled;

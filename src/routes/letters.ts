@@ -5,6 +5,7 @@
 import express, { Router, type NextFunction, type Request, type Response } from 'express';
 import type nunjucks from 'nunjucks';
 import { todayInLondon, type BankHolidayCalendar, type Clock } from '../dates/index.js';
+import { ASKS_SEN_EXPERT } from '../letters/catalogue.js';
 import { letterAsDocx } from '../letters/docx.js';
 import type { LetterLibrary, LetterTemplate } from '../letters/loader.js';
 import { CHECK_PAGE } from '../questionnaire/flow.js';
@@ -23,7 +24,7 @@ interface LetterDeps {
   calendar: BankHolidayCalendar;
 }
 
-const EMPTY_TYPED: TypedDetails = { parent_name: '', parent_address: '', child_name: '', child_dob_day: '', child_dob_month: '', child_dob_year: '', la_reference: '', school_name: '' };
+const EMPTY_TYPED: TypedDetails = { parent_name: '', parent_address: '', child_name: '', child_dob_day: '', child_dob_month: '', child_dob_year: '', la_reference: '', school_name: '', sen_expert: '' };
 const TOO_LONG: FieldError = { field: 'parent_name', message: 'What you typed is too long. Each box needs only a name, an address or a short reference' };
 
 function privatePage(res: Response): void {
@@ -76,6 +77,7 @@ export function createLettersRouter({ views, letters, profile, clock, calendar }
       errorList: form.errors.map((e) => ({ text: e.message, href: `#${e.field}` })),
       errorFor: Object.fromEntries(form.errors.map((e) => [e.field, e.message])),
       filledIn: form.filled,
+      asksSenExpert: ASKS_SEN_EXPERT.has(input.template.id),
       mailto: form.filled ? letterMailto(built.page, profile, input.template.to) : undefined,
       errorSummary: form.errors.length > 0,
       noindex: true,
@@ -94,7 +96,7 @@ export function createLettersRouter({ views, letters, profile, clock, calendar }
     async (req: Request<{ id: string }>, res, next) => {
       const input = prepare(req, res);
       if (!input) return;
-      const checked = checkPersonalDetails((req.body ?? {}) as Record<string, unknown>, todayInLondon(clock));
+      const checked = checkPersonalDetails((req.body ?? {}) as Record<string, unknown>, todayInLondon(clock), { asksSenExpert: ASKS_SEN_EXPERT.has(input.template.id) });
       if (!checked.ok) {
         respond(res, input, { typed: checked.typed, errors: checked.errors, filled: false }, 400);
         return;

@@ -11,6 +11,8 @@ export interface PersonalDetails {
   child_dob: string;
   la_reference: string;
   school_name: string;
+  /** Only on letters that ask (an independent review panel): 'yes' or 'no'; '' elsewhere. */
+  sen_expert: '' | 'yes' | 'no';
 }
 
 export interface FieldError {
@@ -28,6 +30,7 @@ export interface TypedDetails {
   child_dob_year: string;
   la_reference: string;
   school_name: string;
+  sen_expert: string;
 }
 
 export type DetailsCheck = { ok: true; details: PersonalDetails; typed: TypedDetails } | { ok: false; errors: FieldError[]; typed: TypedDetails };
@@ -78,7 +81,7 @@ function checkBirthDate(typed: TypedDetails, today: PlainDate): string | FieldEr
   return joined;
 }
 
-export function checkPersonalDetails(body: Record<string, unknown>, today: PlainDate): DetailsCheck {
+export function checkPersonalDetails(body: Record<string, unknown>, today: PlainDate, options: { asksSenExpert?: boolean } = {}): DetailsCheck {
   const typed: TypedDetails = {
     parent_name: field(body, 'parent_name'),
     parent_address: field(body, 'parent_address'),
@@ -88,6 +91,7 @@ export function checkPersonalDetails(body: Record<string, unknown>, today: Plain
     child_dob_year: field(body, 'child_dob-year'),
     la_reference: field(body, 'la_reference'),
     school_name: field(body, 'school_name'),
+    sen_expert: field(body, 'sen_expert'),
   };
   const errors: FieldError[] = [];
   const clean: Partial<PersonalDetails> = {};
@@ -102,6 +106,10 @@ export function checkPersonalDetails(body: Record<string, unknown>, today: Plain
       else errors.push(dob);
     }
   }
+  if (options.asksSenExpert) {
+    if (typed.sen_expert === 'yes' || typed.sen_expert === 'no') clean.sen_expert = typed.sen_expert;
+    else errors.push({ field: 'sen_expert', message: 'Select yes if you want a SEN expert at the review, or no if you do not' });
+  } else clean.sen_expert = '';
   if (errors.length > 0) return { ok: false, errors, typed };
   return { ok: true, details: clean as PersonalDetails, typed };
 }

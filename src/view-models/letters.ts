@@ -49,13 +49,14 @@ const LA_DUTY_WORDS: Partial<Record<DeadlineId, string>> = {
 };
 
 /** The placeholders shown on the letter page before the parent has typed anything. */
-export const PREVIEW_DETAILS: Record<keyof PersonalDetails, string> = {
+export const PREVIEW_DETAILS: Record<keyof PersonalDetails, string> & { sen_expert: 'yes' } = {
   parent_name: '[your name]',
   parent_address: '[your address]',
   child_name: "[your child's name]",
   child_dob: "[your child's date of birth]",
   la_reference: "[the LA's reference, if you have one]",
   school_name: "[the school's name]",
+  sen_expert: 'yes',
 };
 
 interface Situation {
@@ -165,7 +166,7 @@ function recipientLines(to: Recipient, profile: ServiceProfile, schoolName: stri
     case 'mediation_adviser':
       return ["The mediation adviser named in the local authority's decision letter"];
     case 'review_panel':
-      return ['The clerk to the independent review panel', "At the address given in the governing board's letter"];
+      return ['The clerk to the independent review panel', "The arranging authority named in the governing board's letter"];
     case 'records_holder':
       return ['The head teacher and the data protection officer', schoolName];
   }
@@ -213,6 +214,8 @@ export function buildLetterPage({ template, answers, clock, calendar, profile, d
     parent_address: shown.parent_address.split('\n').map((l) => l.trim()).filter(Boolean).join(', '),
     school_name: schoolName,
     la_reference: shown.la_reference || undefined,
+    if_sen_expert: shown.sen_expert === 'yes' ? '' : undefined,
+    if_no_sen_expert: shown.sen_expert === 'no' ? '' : undefined,
     today: longDate(page.asOf),
     la_name: profile.local_authority,
     la_team: profile.la_sen_team.name,

@@ -22,6 +22,7 @@ const DETAILS = {
   'child_dob-year': '2015',
   la_reference: 'REF-QX-8841',
   school_name: 'Wobblebury Academy',
+  sen_expert: 'yes',
 };
 const SECRETS = ['Zebedee', 'Xylophone', 'Farthingstone', 'ZZ9', 'Ptolemy', 'REF-QX-8841', 'Wobblebury', '2015-07-14'];
 
@@ -99,6 +100,13 @@ describe('filling in a letter', () => {
     const fits = await request(buildTestApp()).post(`/letters/mediation-no-thanks?${REFUSED}`).type('form').send({ ...DETAILS, parent_address: 'x'.repeat(40_000) });
     expect(fits.status).toBe(413);
     expect(fits.text).toContain('govuk-error-summary');
+  });
+
+  it('asks the review panel letter whether to request a SEN expert', async () => {
+    const { sen_expert: _left, ...withoutAnswer } = DETAILS;
+    const res = await request(buildTestApp()).post(`/letters/review-panel?${UPHELD}`).type('form').send(withoutAnswer);
+    expect(res.status).toBe(400);
+    expect(hrefsOf(res.text)).toContain('#sen_expert');
   });
 
   it('downloads a .docx with the letter text, escaped by the library', async () => {

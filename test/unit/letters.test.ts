@@ -26,6 +26,7 @@ const details: PersonalDetails = {
   child_dob: '2016-04-03',
   la_reference: 'EHC-12345',
   school_name: 'Oak Primary School',
+  sen_expert: '',
 };
 const journey = (name: string) => Object.fromEntries(JOURNEYS.find((j) => j.name === name)!.answers);
 
@@ -135,8 +136,15 @@ describe('each letter, filled', () => {
     expect(letters.find((l) => l.id === 'governing-board')!.sources.join(' ')).toContain('regulations 6, 15 and 24');
   });
 
+  it('applies for a review panel without a SEN expert when the parent says no', () => {
+    const page = filled('review-panel', journey('permanent exclusion upheld'), { ...details, sen_expert: 'no' });
+    expect(page.text).toContain('I am not asking for a SEN expert');
+    expect(page.text).not.toContain('I ask for a SEN expert');
+  });
+
   it('applies for a review panel within 15 school days, with a SEN expert, naming the board letter date', () => {
-    const page = filled('review-panel', journey('permanent exclusion upheld'));
+    const page = filled('review-panel', journey('permanent exclusion upheld'), { ...details, sen_expert: 'yes' });
+    expect(page.text).not.toContain('I am not asking for a SEN expert');
     expect(page.text).toContain("The governing board's letter of Friday 13 November 2026");
     expect(page.text).toContain('by Friday 4 December 2026');
     expect(page.text).toContain('SEN expert');
@@ -177,7 +185,7 @@ describe('each letter, filled', () => {
 
 describe('the personal details form', () => {
   const body = { parent_name: 'Alex', parent_address: '1 High Street', child_name: 'Sam', 'child_dob-day': '3', 'child_dob-month': '4', 'child_dob-year': '2016' };
-  const check = (extra: Record<string, string>) => checkPersonalDetails({ ...body, ...extra }, isoDate('2026-11-24'));
+  const check = (extra: Record<string, string>) => checkPersonalDetails({ ...body, ...extra }, isoDate('2026-11-24'), { asksSenExpert: extra['asks'] === 'yes' });
 
   it('accepts good details', () => {
     expect(check({}).ok).toBe(true);
@@ -188,6 +196,7 @@ describe('the personal details form', () => {
     ['a 5 KB name', { parent_name: 'A'.repeat(5000) }, 'parent_name'],
     ['HTML in a field', { child_name: '<script>alert(1)</script>' }, 'child_name'],
     ['no address', { parent_address: '  ' }, 'parent_address'],
+    ['no answer about the SEN expert on the review panel letter', { asks: 'yes' }, 'sen_expert'],
   ])('refuses %s with a message for that field', (_name, extra, field) => {
     const result = check(extra);
     expect(result.ok).toBe(false);
