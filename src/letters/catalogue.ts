@@ -16,7 +16,7 @@ export const LETTER_PLACEHOLDERS = {
   'mediation-yes-please': ['contact_by', 'mediation_by', 'mediation_provider'],
   'complaint-school': ['reply_by', 'claim_by'],
   'complaint-la': ['reply_by', 'ombudsman_by'],
-  'governing-board': ['board_by', 'claim_by'],
+  'governing-board': ['board_by', 'claim_by', 'exclusion_kind'],
   'review-panel': ['irp_by', 'board_letter_date', 'if_sen_expert', 'if_no_sen_expert'],
   'plan-comments': ['comments_by', 'final_plan_by'],
   'records-request': ['needed_by'],

@@ -140,7 +140,11 @@ function letterSpecificValues(id: LetterId, s: Situation, profile: ServiceProfil
     case 'complaint-la':
       return { reply_by: longDate(addWorkingDays(s.asOf, 20, s.calendar)), ombudsman_by: deadline(page, 'lgsco_complaint') };
     case 'governing-board':
-      return { board_by: deadline(page, 'governing_board_consider_reinstatement'), claim_by: deadline(page, 'disability_discrimination_claim') };
+      return {
+        board_by: deadline(page, 'governing_board_consider_reinstatement'),
+        claim_by: deadline(page, 'disability_discrimination_claim'),
+        exclusion_kind: answers['event'] === 'suspension' ? 'suspended' : answers['event'] === 'permanent_exclusion' ? 'permanently excluded' : undefined,
+      };
     case 'review-panel':
       return { irp_by: deadline(page, 'irp_request'), board_letter_date: inWords(answers['board_decision_letter']) };
     case 'plan-comments':

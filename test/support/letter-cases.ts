@@ -10,6 +10,9 @@ export const DRAFT_PLAN: [string, string][] = [['who', 'parent'], ['setting', 's
 export const PROVISION: [string, string][] = [['who', 'parent'], ['setting', 'school'], ['has_ehc_plan', 'yes'], ['topic', 'la_waiting'], ['event', 'provision_not_delivered'], ['first_noticed', '2026-10-05']];
 export const EXCLUSION: [string, string][] = [['who', 'parent'], ['setting', 'school'], ['has_ehc_plan', 'no'], ['topic', 'setting'], ['event', 'permanent_exclusion'], ['exclusion_notice', '2026-11-16'], ['exclusion_starts', '2026-11-17'], ['board_notified', '2026-11-16'], ['holiday_start', 'unknown'], ['disability_related', 'yes']];
 
+/** A 3-day suspension: the board must consider representations, but need not meet, so no board date. */
+export const SHORT_SUSPENSION: [string, string][] = [['who', 'parent'], ['setting', 'school'], ['has_ehc_plan', 'no'], ['topic', 'setting'], ['event', 'suspension'], ['suspension_notice', '2026-11-20'], ['suspension_starts', '2026-11-23'], ['suspension_days_this_term', '3'], ['suspension_length_days', '3'], ['misses_public_exam', 'no'], ['board_notified', '2026-11-20'], ['holiday_start', 'unknown'], ['disability_related', 'no']];
+
 export const LETTER_CASES: Record<LetterId, [string, string][]> = {
   'request-assessment': journey('unhappy with SEN support'),
   'chase-la': ASSESSMENT_LATE,

@@ -132,8 +132,16 @@ describe('each letter, filled', () => {
     const page = filled('governing-board', EXCLUSION);
     expect(page.text).toMatch(/reinstated by \w+day \d+ December 2026/);
     expect(page.text).toContain('I want to attend');
+    expect(page.text).toContain('has been permanently excluded');
     expect(page.text).toContain('decision, and its reasons, in writing');
     expect(letters.find((l) => l.id === 'governing-board')!.sources.join(' ')).toContain('regulations 6, 15 and 24');
+  });
+
+  it('writes to the board after a short suspension without a meeting date the law does not give', () => {
+    const page = filled('governing-board', Object.fromEntries(CASES.SHORT_SUSPENSION));
+    expect(page.text).toContain('has been suspended');
+    expect(page.text).not.toContain('must consider whether my child should be reinstated');
+    expect(page.text).toContain('if the board meets');
   });
 
   it('applies for a review panel without a SEN expert when the parent says no', () => {
