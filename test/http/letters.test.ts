@@ -8,6 +8,10 @@ import { buildTestApp } from '../support/app.js';
 import { documentXml, paragraphsOf } from '../support/docx-text.js';
 import { hrefsOf, titleOf } from '../support/html.js';
 import { JOURNEYS } from '../support/journeys.js';
+import { LETTER_CASES } from '../support/letter-cases.js';
+import { LETTER_IDS } from '../../src/letters/catalogue.js';
+import { loadLetters } from '../../src/letters/loader.js';
+import { contentDir } from '../support/app.js';
 
 const qs = (answers: [string, string][]) => new URLSearchParams(answers).toString();
 const REFUSED = qs(JOURNEYS[0]!.answers);
@@ -45,6 +49,22 @@ describe('letters from the next-steps page', () => {
     const letterLinks = hrefsOf(res.text).filter((h) => h.startsWith('/letters/'));
     expect(letterLinks).toEqual(expect.arrayContaining([`/letters/review-panel?${UPHELD}`, `/letters/records-request?${UPHELD}`]));
     expect(res.text).toMatch(/data-route="independent_review_panel"[\s\S]*?href="\/letters\/review-panel\?/);
+  });
+
+  it.each(LETTER_IDS)('links the %s letter from the step it serves', async (id) => {
+    const answers = qs(LETTER_CASES[id]);
+    const res = await request(app).get(`/next-steps/result?${answers}`);
+    const routes = loadLetters(contentDir).find((l) => l.id === id)!.routes;
+    const items = [...res.text.matchAll(/<li data-route="([a-z_]+)">([\s\S]*?)<\/li>\s*(?=<li data-route|<\/ul>)/g)];
+    const linking = items.filter((m) => m[2]!.includes(`href="/letters/${id}?${answers.replace(/&/g, '&amp;')}"`)).map((m) => m[1]);
+    expect(linking.length).toBeGreaterThan(0);
+    for (const route of linking) expect(routes).toContain(route);
+  });
+
+  it('fills a letter with the Kent service profile too', async () => {
+    const res = await request(buildTestApp('kent')).post(`/letters/chase-la?${qs(LETTER_CASES['chase-la'])}`).type('form').send(DETAILS);
+    expect(res.status).toBe(200);
+    expect(res.text).toContain('Kent');
   });
 
   it('shows the letter with prompts and the form; no-store and noindex', async () => {
