@@ -27,17 +27,18 @@ const logger = createLogger(config.LOG_LEVEL);
 const rootDir = process.cwd();
 const contentDir = join(rootDir, 'content');
 
-const app = startOrExit('a content file is not valid', () =>
-  createApp({
+const app = startOrExit('a content file is not valid', () => {
+  const profile = loadServiceProfile(contentDir, config.SERVICE_PROFILE);
+  return createApp({
     config,
-    content: loadSiteContent(contentDir),
-    profile: loadServiceProfile(contentDir, config.SERVICE_PROFILE),
+    content: loadSiteContent(contentDir, profile),
+    profile,
     calendar: buildBankHolidayCalendar(JSON.parse(readFileSync(join(contentDir, 'data', 'bank-holidays.json'), 'utf8'))),
     clock: systemClock,
     logger,
     rootDir,
-  }),
-);
+  });
+});
 
 const server = app.listen(config.PORT, config.HOST, (error?: Error) => {
   if (error) {

@@ -24,11 +24,12 @@ interface TestAppOptions {
 /** The real app with a fixed clock (24 November 2026, London, unless `now` says otherwise) and a silent logger. */
 export function buildTestApp(profileId: string = 'milton-keynes', loggerOrOptions: Logger | TestAppOptions = {}) {
   const options: TestAppOptions = 'info' in loggerOrOptions ? { logger: loggerOrOptions as Logger } : (loggerOrOptions as TestAppOptions);
+  // Profiles always come from the real content/services: the tests check the shipped ones.
+  const profile = loadServiceProfile(contentDir, profileId);
   return createApp({
     config: { NODE_ENV: 'production', ...(options.publicBaseUrl ? { PUBLIC_BASE_URL: options.publicBaseUrl } : {}) },
-    content: loadSiteContent(options.contentDir ?? contentDir),
-    // Profiles always come from the real content/services: the tests check the shipped ones.
-    profile: loadServiceProfile(contentDir, profileId),
+    content: loadSiteContent(options.contentDir ?? contentDir, profile),
+    profile,
     calendar: shippedCalendar,
     clock: fixedClock(options.now ?? '2026-11-24T12:00:00Z'),
     logger: options.logger ?? pino({ level: 'silent' }),
