@@ -10,6 +10,7 @@ export const PROFILE_PLACEHOLDERS = {
   area: (p: ServiceProfile) => p.area,
   local_authority: (p: ServiceProfile) => p.local_authority,
   mediation_provider: (p: ServiceProfile) => p.mediation_provider.name,
+  log_retention_days: (p: ServiceProfile) => String(p.log_retention_days),
 } as const satisfies Record<string, (p: ServiceProfile) => string>;
 
 export type ProfilePlaceholder = keyof typeof PROFILE_PLACEHOLDERS;
