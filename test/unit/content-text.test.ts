@@ -189,6 +189,7 @@ describe.each(PROFILES)('the shipped content with the %s profile', (profileId) =
       expect(accessibility).toContain(`If you need any page in another format, such as large print, easy read, audio, Braille or another language, contact ${profile.short_name}`);
       expect(accessibility).toMatch(/The Equality and Human Rights Commission \(EHRC\) is responsible for enforcing the accessibility regulations/);
       expect(accessibility).toMatch(/Equality Advisory and Support Service/);
+      expect(text(sheet('getting-help'))).toContain(`You can ask ${profile.short_name} for any page of this site in another format`);
     });
 
     it('uses the revised wording on young people, health-only mediation, recommendations and NHS time limits', () => {
