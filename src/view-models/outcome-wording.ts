@@ -4,7 +4,7 @@ import type { DeadlineId, RouteId } from '../rules/index.js';
 export interface RouteWording {
   title: string;
   what: string;
-  contact: 'sendias' | 'mediation' | 'la' | 'setting' | 'tribunal' | 'ombudsman' | 'health' | 'legal' | 'dfe';
+  contact: 'sendias' | 'mediation' | 'la' | 'setting' | 'arranging_authority' | 'tribunal' | 'ombudsman' | 'health' | 'legal' | 'dfe';
   factsheet: string;
 }
 
@@ -29,7 +29,7 @@ export const ROUTE_WORDING: Record<RouteId, RouteWording> = {
   enforce_order_or_agreement: { title: 'Make sure the LA does what it must', what: 'Write to the LA quoting the order or agreement and the time limit.', contact: 'la', factsheet: 'tribunal-appeals' },
   upper_tribunal_permission: { title: 'Ask for permission to appeal to the Upper Tribunal', what: 'Only if the Tribunal got the law wrong. Ask the First-tier Tribunal first.', contact: 'legal', factsheet: 'tribunal-appeals' },
   governing_board_review: { title: 'Write to the governing board', what: 'Give the board your views, and ask to attend its meeting.', contact: 'setting', factsheet: 'school-exclusions' },
-  independent_review_panel: { title: 'Ask for an independent review panel', what: 'Ask in writing, and ask for a SEN expert in the same request if you want one. The time limit cannot be extended: apply as soon as you can.', contact: 'setting', factsheet: 'school-exclusions' },
+  independent_review_panel: { title: 'Ask for an independent review panel', what: 'Ask in writing, to the arranging authority named in the board\'s letter, not to the school. Ask for a SEN expert in the same request if you want one. The time limit cannot be extended: apply as soon as you can.', contact: 'arranging_authority', factsheet: 'school-exclusions' },
   disability_discrimination_claim: { title: 'Claim disability discrimination at the SEND Tribunal', what: 'A claim against the school. No mediation certificate is needed.', contact: 'tribunal', factsheet: 'disability-discrimination' },
   disability_discrimination_late_claim: { title: 'Claim disability discrimination late', what: 'Send the claim now and ask the Tribunal to hear it out of time.', contact: 'tribunal', factsheet: 'disability-discrimination' },
   disability_discrimination_county_court: { title: 'Claim disability discrimination in the County Court', what: 'For colleges, private nurseries and other providers. Get legal advice.', contact: 'legal', factsheet: 'disability-discrimination' },
