@@ -28,18 +28,19 @@ const logger = createLogger(config.LOG_LEVEL);
 const rootDir = process.cwd();
 const contentDir = join(rootDir, 'content');
 
-const app = startOrExit('a content file is not valid', () =>
-  createApp({
+const app = startOrExit('a content file is not valid', () => {
+  const profile = loadServiceProfile(contentDir, config.SERVICE_PROFILE);
+  return createApp({
     config,
-    content: loadSiteContent(contentDir),
+    content: loadSiteContent(contentDir, profile),
     letters: loadLetters(contentDir),
-    profile: loadServiceProfile(contentDir, config.SERVICE_PROFILE),
+    profile,
     calendar: buildBankHolidayCalendar(JSON.parse(readFileSync(join(contentDir, 'data', 'bank-holidays.json'), 'utf8'))),
     clock: systemClock,
     logger,
     rootDir,
-  }),
-);
+  });
+});
 
 const server = app.listen(config.PORT, config.HOST, (error?: Error) => {
   if (error) {
