@@ -5,7 +5,7 @@
 // has been visited. Not part of npm test: memory and timings depend on the machine.
 import { spawn } from 'node:child_process';
 import { get as httpGet } from 'node:http';
-import { mkdirSync, mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync, copyFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, symlinkSync, writeFileSync, copyFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -26,7 +26,7 @@ function siteWithProfiles(count) {
   const dir = mkdtempSync(join(tmpdir(), 'send-profiles-'));
   for (const name of ['views', 'node_modules', 'public', 'dist']) symlinkSync(join(root, name), join(dir, name));
   mkdirSync(join(dir, 'content', 'services'), { recursive: true });
-  for (const name of ['factsheets', 'pages', 'data']) symlinkSync(join(root, 'content', name), join(dir, 'content', name));
+  for (const name of readdirSync(join(root, 'content')).filter((n) => n !== 'services')) symlinkSync(join(root, 'content', name), join(dir, 'content', name));
   const hosts = [];
   for (const id of ['milton-keynes', 'kent']) {
     copyFileSync(join(root, 'content', 'services', `${id}.yml`), join(dir, 'content', 'services', `${id}.yml`));

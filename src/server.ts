@@ -6,6 +6,7 @@ import { join } from 'node:path';
 import { loadConfig } from './config.js';
 import { loadSiteContent } from './content/factsheets.js';
 import { buildBankHolidayCalendar, type Clock } from './dates/index.js';
+import { loadLetters } from './letters/loader.js';
 import { createLogger } from './logging.js';
 import { loadServiceProfile } from './services/service-profile.js';
 import { createSite } from './site.js';
@@ -31,7 +32,8 @@ const contentDir = join(rootDir, 'content');
 const site = startOrExit('a content file is not valid', () =>
   createSite({
     config,
-    content: loadSiteContent(contentDir),
+    loadContent: (profile) => loadSiteContent(contentDir, profile),
+    letters: loadLetters(contentDir),
     loadProfile: (id) => loadServiceProfile(contentDir, id),
     calendar: buildBankHolidayCalendar(JSON.parse(readFileSync(join(contentDir, 'data', 'bank-holidays.json'), 'utf8'))),
     clock: systemClock,

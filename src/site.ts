@@ -7,12 +7,15 @@ import type { IncomingMessage, ServerResponse } from 'node:http';
 import type { Logger } from 'pino';
 import { createApp, type AppDeps, type SiteApp } from './app.js';
 import type { Config, HostProfile } from './config.js';
+import type { SiteContent } from './content/factsheets.js';
 import type { ServiceProfile } from './services/service-profile.js';
 
-export interface SiteDeps extends Omit<AppDeps, 'profile' | 'config'> {
+export interface SiteDeps extends Omit<AppDeps, 'profile' | 'config' | 'content'> {
   config: Pick<Config, 'NODE_ENV' | 'PUBLIC_BASE_URL' | 'SERVICE_PROFILE' | 'hostProfiles' | 'PROFILE_CACHE_SIZE'>;
   /** Reads and validates a profile by id (src/services); called once per id at start-up. */
   loadProfile: (id: string) => ServiceProfile;
+  /** Factsheets and pages with a profile's names filled in (src/content); called when a profile is built. */
+  loadContent: (profile: ServiceProfile) => SiteContent;
   logger: Logger;
 }
 
@@ -65,7 +68,7 @@ function pathOf(url: string | undefined): string {
 }
 
 export function createSite(deps: SiteDeps): Site {
-  const { config, logger } = deps;
+  const { config, logger, loadContent, loadProfile, ...shared } = deps;
   // Local use: no allow-list, the one profile answers any host (links use PUBLIC_BASE_URL or the Host header).
   const anyHost: HostProfile | undefined = config.hostProfiles.length === 0
     ? { host: '*', profile: config.SERVICE_PROFILE, publicBaseUrl: config.PUBLIC_BASE_URL ?? '' }
@@ -74,8 +77,12 @@ export function createSite(deps: SiteDeps): Site {
   // Every listed profile is read and checked now, so a bad file stops start-up rather than a request.
   const profiles = new Map<string, ServiceProfile>();
   for (const entry of anyHost ? [anyHost] : config.hostProfiles) {
-    if (!profiles.has(entry.profile)) profiles.set(entry.profile, deps.loadProfile(entry.profile));
+    if (!profiles.has(entry.profile)) profiles.set(entry.profile, loadProfile(entry.profile));
   }
+  // The content files are read and checked once now (a bad one stops start-up); the text differs
+  // between profiles only in the names filled in, so each profile's copy is made when it is built.
+  const firstProfile = profiles.values().next().value as ServiceProfile;
+  let checkedContent: SiteContent | undefined = loadContent(firstProfile);
 
   // Keyed by host: two hosts may share a profile but have different public addresses.
   const built = new Map<string, SiteApp>();
@@ -86,10 +93,15 @@ export function createSite(deps: SiteDeps): Site {
       built.delete(entry.host);
     } else {
       const started = performance.now();
+      const profile = profiles.get(entry.profile) as ServiceProfile;
+      const content = checkedContent && profile === firstProfile ? checkedContent : loadContent(profile);
+      checkedContent = undefined;
       app = createApp({
-        ...deps,
+        ...shared,
+        logger,
         config: { NODE_ENV: config.NODE_ENV, ...(entry.publicBaseUrl ? { PUBLIC_BASE_URL: entry.publicBaseUrl } : {}) },
-        profile: profiles.get(entry.profile) as ServiceProfile,
+        content,
+        profile,
       });
       logger.info({ host: entry.host, profile: entry.profile, buildMs: Math.round(performance.now() - started) }, 'profile built');
       while (built.size >= config.PROFILE_CACHE_SIZE) {

@@ -86,6 +86,9 @@ function contactFor(kind: RouteWording['contact'], service: ServiceProfile): { t
     }
     case 'setting':
       return { text: 'The school, college or nursery' };
+    case 'arranging_authority':
+      // rules-table §12.1: the LA for a maintained school or PRU, the academy trust for an academy.
+      return { text: 'The arranging authority named in the board\'s letter: the local authority for a maintained school or pupil referral unit, or the academy trust for an academy' };
     case 'tribunal':
       return { text: 'The SEND Tribunal (GOV.UK)', href: 'https://www.gov.uk/appeal-ehc-plan-decision' };
     case 'ombudsman':

@@ -20,7 +20,7 @@ function buildSite(env: Record<string, string>) {
   const loaded: string[] = [];
   const site = createSite({
     config: loadConfig(env),
-    content: loadSiteContent(fixtureContentDir),
+    loadContent: (profile) => loadSiteContent(fixtureContentDir, profile),
     loadProfile: (id) => {
       loaded.push(id);
       return loadServiceProfile(contentDir, id);

@@ -4,6 +4,10 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { loadSiteContent } from '../../src/content/factsheets.js';
+import { loadServiceProfile } from '../../src/services/service-profile.js';
+import { contentDir } from '../support/app.js';
+
+const profile = loadServiceProfile(contentDir, 'milton-keynes');
 
 const dirs: string[] = [];
 afterEach(() => {
@@ -26,18 +30,18 @@ const CODE = '{ title: (globalThis.__frontMatterRan = "ran"), summary: "s", last
 
 describe('front matter languages', () => {
   it('loads plain YAML front matter (and ---yaml)', () => {
-    expect(loadSiteContent(contentWith('---', YAML).dir).factsheets[0]?.title).toBe('Sample');
-    expect(loadSiteContent(contentWith('---yaml', YAML).dir).factsheets[0]?.title).toBe('Sample');
+    expect(loadSiteContent(contentWith('---', YAML).dir, profile).factsheets[0]?.title).toBe('Sample');
+    expect(loadSiteContent(contentWith('---yaml', YAML).dir, profile).factsheets[0]?.title).toBe('Sample');
   });
 
   it.each(['---js', '---javascript', '--- js', '---coffee', '---json', '---toml'])('refuses %s front matter without running it, naming the file', (fence) => {
     const { dir, file } = contentWith(fence, CODE);
-    expect(() => loadSiteContent(dir)).toThrow(`${file}: the front matter is marked "${fence.replace(/ /g, '')}": only YAML front matter is allowed`);
+    expect(() => loadSiteContent(dir, profile)).toThrow(`${file}: the front matter is marked "${fence.replace(/ /g, '')}": only YAML front matter is allowed`);
     expect((globalThis as Record<string, unknown>)['__frontMatterRan']).toBeUndefined();
   });
 
   it('refuses ---js front matter in content pages too', () => {
     const { dir, file } = contentWith('---javascript', CODE, 'pages');
-    expect(() => loadSiteContent(dir)).toThrow(`${file}: the front matter is marked "---javascript"`);
+    expect(() => loadSiteContent(dir, profile)).toThrow(`${file}: the front matter is marked "---javascript"`);
   });
 });
