@@ -30,6 +30,9 @@ function project({ built, tools }: { built: boolean; tools: boolean }): string {
     mkdirSync(join(dir, 'public', 'build'), { recursive: true });
     writeFileSync(join(dir, 'dist', 'server.js'), 'old build');
     writeFileSync(join(dir, 'public', 'build', 'main.css'), 'old build');
+    // Built after the sources, well before any later edit (file times can be coarse).
+    const builtAt = new Date(Date.now() - 30_000);
+    for (const file of ['dist/server.js', 'public/build/main.css']) utimesSync(join(dir, file), builtAt, builtAt);
   }
   if (tools) {
     mkdirSync(join(dir, 'node_modules', '.bin'), { recursive: true });
