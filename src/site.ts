@@ -134,7 +134,16 @@ export function createSite(deps: SiteDeps): Site {
       res.writeHead(421, MISDIRECTED_HEADERS).end(req.method === 'HEAD' ? undefined : MISDIRECTED_PAGE);
       return;
     }
-    appFor(entry)(req as never, res as never);
+    let app: SiteApp;
+    try {
+      app = appFor(entry);
+    } catch (error) {
+      // A profile that cannot be built must not take the process (and every other service) down.
+      logger.error({ host: entry.host, profile: entry.profile, err: (error as Error).name }, 'profile could not be built');
+      res.writeHead(503, PLAIN_HEADERS).end('This service is not available at the moment. Try again later.');
+      return;
+    }
+    app(req as never, res as never);
   };
   return {
     handle,

@@ -83,6 +83,25 @@ describe('service profiles by host name', () => {
     expect(again.text).toContain(MK_HELPLINE);
   });
 
+  it('answers 503 for a profile whose pages cannot be built, and keeps serving the others', async () => {
+    let builds = 0;
+    const site = createSite({
+      config: loadConfig(TWO_SERVICES),
+      loadContent: (profile) => {
+        builds += 1;
+        if (builds > 1 && profile.id === 'kent') throw new Error('broken');
+        return loadSiteContent(fixtureContentDir, profile);
+      },
+      loadProfile: (id) => loadServiceProfile(contentDir, id),
+      calendar: shippedCalendar,
+      clock: fixedClock('2026-11-24T12:00:00Z'),
+      logger: pino({ level: 'silent' }),
+      rootDir,
+    });
+    expect((await request(site.handle).get('/').set('Host', 'kent.example.org')).status).toBe(503);
+    expect((await request(site.handle).get('/').set('Host', 'mk.example.org')).status).toBe(200);
+  });
+
   it('stops start-up naming the file when a listed profile is missing', () => {
     expect(() => buildSite({ SERVICE_PROFILES: 'a.example.org=no-such-service' })).toThrow(/no-such-service\.yml cannot be read/);
   });
