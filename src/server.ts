@@ -68,6 +68,7 @@ server.listen(config.PORT, config.HOST, () => {
     },
     'listening',
   );
+  void site.checkProfiles();
 });
 server.on('error', (error) => {
   logger.fatal({ err: error.message }, 'could not start');

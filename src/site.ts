@@ -12,7 +12,7 @@ import type { ServiceProfile } from './services/service-profile.js';
 
 export interface SiteDeps extends Omit<AppDeps, 'profile' | 'config' | 'content'> {
   config: Pick<Config, 'NODE_ENV' | 'PUBLIC_BASE_URL' | 'SERVICE_PROFILE' | 'hostProfiles' | 'PROFILE_CACHE_SIZE'>;
-  /** Reads and validates a profile by id (src/services); called once per id at start-up. */
+  /** Reads and validates a profile by id (src/services); called once per id. */
   loadProfile: (id: string) => ServiceProfile;
   /** Factsheets and pages with a profile's names filled in (src/content); called when a profile is built. */
   loadContent: (profile: ServiceProfile) => SiteContent;
@@ -23,6 +23,8 @@ export interface Site {
   handle: (req: IncomingMessage, res: ServerResponse) => void;
   /** From now on /readyz answers 503 and every response asks the client to close its connection. */
   startDraining: () => void;
+  /** Reads and checks every listed profile not read yet; resolves with the problems (each also logged). */
+  checkProfiles: () => Promise<string[]>;
   /** How many profiles' apps are built now (for the memory measurement and tests). */
   builtProfiles: () => number;
 }
@@ -74,14 +76,28 @@ export function createSite(deps: SiteDeps): Site {
     ? { host: '*', profile: config.SERVICE_PROFILE, publicBaseUrl: config.PUBLIC_BASE_URL ?? '' }
     : undefined;
   const byHost = new Map(config.hostProfiles.map((entry) => [entry.host, entry]));
-  // Every listed profile is read and checked now, so a bad file stops start-up rather than a request.
-  const profiles = new Map<string, ServiceProfile>();
-  for (const entry of anyHost ? [anyHost] : config.hostProfiles) {
-    if (!profiles.has(entry.profile)) profiles.set(entry.profile, loadProfile(entry.profile));
+  // The first (default) profile and the content files are read and checked now: a bad one stops
+  // start-up. The other profiles are checked just after listening (checkProfiles), so 150 of them do
+  // not delay start-up; a bad one is logged and its host answers 503, and the rest keep working.
+  const profileIds = [...new Set((anyHost ? [anyHost] : config.hostProfiles).map((entry) => entry.profile))];
+  const profiles = new Map<string, ServiceProfile | Error>();
+  function profileFor(id: string): ServiceProfile | Error {
+    let profile = profiles.get(id);
+    if (!profile) {
+      try {
+        profile = loadProfile(id);
+      } catch (error) {
+        profile = error instanceof Error ? error : new Error(String(error));
+        logger.error({ profile: id, problem: profile.message }, 'service profile is not valid: its host answers 503');
+      }
+      profiles.set(id, profile);
+    }
+    return profile;
   }
-  // The content files are read and checked once now (a bad one stops start-up); the text differs
-  // between profiles only in the names filled in, so each profile's copy is made when it is built.
-  const firstProfile = profiles.values().next().value as ServiceProfile;
+  const firstProfile = loadProfile(profileIds[0] as string);
+  profiles.set(firstProfile.id, firstProfile);
+  // The text differs between profiles only in the names filled in, so each profile's copy is made
+  // when it is built; this first copy is kept for the first profile.
   let checkedContent: SiteContent | undefined = loadContent(firstProfile);
 
   // Keyed by host: two hosts may share a profile but have different public addresses.
@@ -93,7 +109,8 @@ export function createSite(deps: SiteDeps): Site {
       built.delete(entry.host);
     } else {
       const started = performance.now();
-      const profile = profiles.get(entry.profile) as ServiceProfile;
+      const profile = profileFor(entry.profile);
+      if (profile instanceof Error) throw profile;
       const content = checkedContent && profile === firstProfile ? checkedContent : loadContent(profile);
       checkedContent = undefined;
       app = createApp({
@@ -147,6 +164,16 @@ export function createSite(deps: SiteDeps): Site {
   };
   return {
     handle,
+    checkProfiles: async () => {
+      const problems: string[] = [];
+      for (const id of profileIds) {
+        // One file per turn of the event loop, so requests are answered in between.
+        await new Promise((resolve) => setImmediate(resolve));
+        const profile = profileFor(id);
+        if (profile instanceof Error) problems.push(profile.message);
+      }
+      return problems;
+    },
     startDraining: () => {
       draining = true;
     },

@@ -70,8 +70,10 @@ describe('service profiles by host name', () => {
     expect(res.text).not.toContain('evil.example.com');
   });
 
-  it('checks every listed profile at start-up but builds a profile\'s pages only on its first request, keeping at most PROFILE_CACHE_SIZE', async () => {
+  it('checks the first profile at start-up and the rest just after, and builds a profile\'s pages only on its first request, keeping at most PROFILE_CACHE_SIZE', async () => {
     const { site, loaded } = buildSite(TWO_SERVICES);
+    expect(loaded).toEqual(['milton-keynes']);
+    expect(await site.checkProfiles()).toEqual([]);
     expect(loaded).toEqual(['milton-keynes', 'kent']);
     expect(site.builtProfiles()).toBe(0);
     await request(site.handle).get('/').set('Host', 'mk.example.org');
@@ -81,6 +83,15 @@ describe('service profiles by host name', () => {
     // Dropped and rebuilt: still the right service.
     const again = await request(site.handle).get('/contact').set('Host', 'mk.example.org');
     expect(again.text).toContain(MK_HELPLINE);
+  });
+
+  it('reports a bad later profile naming the file, answers 503 for its host and keeps serving the others', async () => {
+    const { site } = buildSite({ SERVICE_PROFILES: 'mk.example.org=milton-keynes,x.example.org=no-such-service' });
+    const problems = await site.checkProfiles();
+    expect(problems).toHaveLength(1);
+    expect(problems[0]).toMatch(/no-such-service\.yml cannot be read/);
+    expect((await request(site.handle).get('/').set('Host', 'x.example.org')).status).toBe(503);
+    expect((await request(site.handle).get('/').set('Host', 'mk.example.org')).status).toBe(200);
   });
 
   it('answers 503 for a profile whose pages cannot be built, and keeps serving the others', async () => {
@@ -102,7 +113,7 @@ describe('service profiles by host name', () => {
     expect((await request(site.handle).get('/').set('Host', 'mk.example.org')).status).toBe(200);
   });
 
-  it('stops start-up naming the file when a listed profile is missing', () => {
+  it('stops start-up naming the file when the first listed profile is missing', () => {
     expect(() => buildSite({ SERVICE_PROFILES: 'a.example.org=no-such-service' })).toThrow(/no-such-service\.yml cannot be read/);
   });
 
