@@ -124,7 +124,7 @@ const SCHOOL_HOLIDAYS_SKIPPED =
   'School holidays were not given, so school days are counted as weekdays that are not bank holidays. The real dates may be later: check the school\'s term dates.';
 
 function unsureNote(questionId: string): string {
-  if (questionId === 'holiday_start' || questionId === 'holiday_end') return SCHOOL_HOLIDAYS_SKIPPED;
+  if (questionId === 'has_holidays' || questionId.startsWith('holiday_')) return SCHOOL_HOLIDAYS_SKIPPED;
   const title = QUESTION_BY_ID.get(questionId)?.title ?? questionId;
   return `You were not sure: ${title} Find the date on the letter or ask the sender, then answer again to see your exact deadlines.`;
 }
