@@ -125,7 +125,7 @@ function questionsForEvent(event: EventId, answers: Answers): string[] {
     case 'phase_transfer_delay':
       return ['transfer_kind', 'transfer'];
     case 'provision_not_delivered':
-      return ['first_noticed'];
+      return answers['la_complaint'] === 'yes' ? ['first_noticed', 'la_complaint', 'la_complaint_final_response'] : ['first_noticed', 'la_complaint'];
     case 'tribunal_order':
       return ['order_type', 'order_made', 'order_sent'];
     case 'mediation_agreement':
