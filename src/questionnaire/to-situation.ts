@@ -60,6 +60,7 @@ export function toSituation(answers: Answers): Record<string, unknown> {
 
 /** Questions answered "I'm not sure" with a date or number: the result page says how to find each one. */
 export function unknownDates(answers: Answers): string[] {
-  const unknown = Object.entries(answers).filter(([, v]) => v === UNKNOWN_DATE).map(([k]) => k);
-  return answers['has_holidays'] === 'unsure' ? ['has_holidays', ...unknown] : unknown;
+  return Object.entries(answers)
+    .filter(([k, v]) => v === UNKNOWN_DATE || (k === 'has_holidays' && v === 'unsure'))
+    .map(([k]) => k);
 }
