@@ -30,8 +30,8 @@ export function laConcededAppeal(context: RuleContext): EventResult {
   const orderType = situation.order_type;
   const notes = [
     'Because the LA will not oppose your appeal, the appeal is treated as decided in your favour. The LA must now do what you appealed for, within the time limits below.',
-    'In some cases the LA does not have to meet these time limits, for example if it could not get advice it needed in time or there were exceptional personal circumstances. It should tell you why.',
-    'If the LA does not put right everything you appealed about, you can ask the Tribunal to reinstate the appeal. Do this quickly.',
+    'In a few cases the LA does not have to keep to these time limits, for example because of exceptional personal circumstances, or because you or your child were away or missed an appointment.',
+    'If the LA does not put right everything you appealed about, you can ask the Tribunal to reinstate the appeal. Ask as soon as you can.',
   ];
   if (!orderType || !notified) {
     notes.unshift(

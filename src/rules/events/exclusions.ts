@@ -5,6 +5,7 @@ import {
   addWorkingDays,
   firstSchoolDayAfter,
   isAfter,
+  isBefore,
   nthSchoolDayFrom,
   type PlainDate,
 } from '../../dates/index.js';
@@ -178,6 +179,7 @@ function irpRequest(context: RuleContext): DeadlineDraft | undefined {
       if (isAfter(fromReceived.date, latest)) latest = fromReceived.date;
       rule.push(`counted from the day it reached you (${show(received)}) the last day would be ${fromReceived.text}`);
     }
+    if (received && isBefore(received, letter)) rule.push(`the day it reached you (${show(received)}) is before the date on the letter: check both dates`);
     if (!latest.equals(date)) rule.push('the earlier date is shown, to be safe');
     rule.push(
       `send the application to the arranging authority named in the board's letter (the LA for a maintained school or pupil referral unit, the academy trust for an academy), not to the school; a posted application counts as made on the second working day after posting, so e-mail it or deliver it by hand, or post it first class at least 2 working days before ${show(date)}`,

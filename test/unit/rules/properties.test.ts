@@ -369,8 +369,9 @@ describe('properties of every outcome', () => {
 
   it('gives a move within a phase no reg 18 date and no Ombudsman date, whatever the dates (§12.3)', () => {
     fc.assert(
-      fc.property(eventSituation, fc.constantFrom('phase_transfer_pending', 'phase_transfer_delay'), (input, event) => {
-        const result = outcomeOf({ ...input, event, transfer_kind: 'same_phase' });
+      fc.property(eventSituation, fc.constantFrom('phase_transfer_pending', 'phase_transfer_delay'), fc.integer({ min: -400, max: 400 }), (input, event, transferAfter) => {
+        const transfer = isoDate(input.as_of).add({ days: transferAfter }).toString();
+        const result = outcomeOf({ ...input, event, transfer_kind: 'same_phase', dates: { ...input.dates, transfer } });
         if (!result) return;
         expect(result.outcome.deadlines).toEqual([]);
         expect(result.outcome.routes[0]).toBe('chase_la');
