@@ -96,6 +96,8 @@ function checkDate(question: Question, raw: string, answers: Answers, today: Pla
   const startId = HOLIDAY_END_STARTS[question.id];
   const start = startId ? parseIsoDate(answers[startId] ?? '') : undefined;
   if (start && isBefore(date, start)) return { ok: false, message: 'The last day of the holiday must be the same as or after the first day' };
+  const letter = question.id === 'board_decision_received' ? parseIsoDate(answers['board_decision_letter'] ?? '') : undefined;
+  if (letter && isBefore(date, letter)) return { ok: false, message: 'The day it reached you must be the same as or after the date on the board\'s letter' };
   return { ok: true, value: date.toString() };
 }
 
