@@ -51,7 +51,7 @@ const notEmailed: [string, string][] = [
 ];
 
 const wayOuts: [string, [string, string][]][] = [
-  ['Do they have an EHC plan?', [['who', 'parent'], ['setting', 'school'], ['has_ehc_plan', 'unsure']]],
+  ['Do they have an education, health and care (EHC) plan?', [['who', 'parent'], ['setting', 'school'], ['has_ehc_plan', 'unsure']]],
   ['What is it about?', [['who', 'parent'], ['setting', 'school'], ['has_ehc_plan', 'no'], ['topic', 'something_else']]],
   ['What happened?', [['who', 'parent'], ['setting', 'school'], ['has_ehc_plan', 'no'], ['topic', 'setting'], ['event', 'something_else']]],
   ['Where are you with mediation?', [...notEmailed.slice(0, 7), ['mediation_stage', 'unsure']]],
@@ -66,6 +66,8 @@ const twoHolidays: [string, string][] = [
 
 for (const javaScriptEnabled of [true, false]) {
   const mode = javaScriptEnabled ? 'with JavaScript' : 'without JavaScript';
+  // axe runs inside the page, so it needs JavaScript; the HTML is the same either way.
+  const axe = (page: Page) => (javaScriptEnabled ? expectNoAxeViolations(page) : Promise.resolve());
   test.describe(mode, () => {
     test.use({ javaScriptEnabled });
 
@@ -73,7 +75,7 @@ for (const javaScriptEnabled of [true, false]) {
       test.setTimeout(120_000);
       await answerAll(page, notEmailed, javaScriptEnabled);
       await expect(page.getByRole('heading', { level: 1, name: 'Check your answers' })).toBeVisible();
-      if (javaScriptEnabled) await expectNoAxeViolations(page);
+      if (javaScriptEnabled) await axe(page);
       await expect(page.getByRole('link', { name: 'Back' })).toHaveAttribute('href', /\/next-steps\/question\/mediation_stage\?/);
       await linkButton(page, 'See your next steps').click();
       await expect(page.getByRole('heading', { level: 1, name: 'Your next steps' })).toBeVisible();
@@ -91,9 +93,9 @@ for (const javaScriptEnabled of [true, false]) {
         await expect(page.locator('#local-helpline')).toContainText(HELPLINE);
         await expect(page.getByRole('heading', { name: 'What to look for' })).toBeVisible();
         await expect(page.getByRole('link', { name: /mediation/i }).first()).toBeVisible();
-        await expectNoAxeViolations(page);
+        await axe(page);
         await page.getByRole('link', { name: /^Change your answer to/ }).click();
-        await expect(page.getByRole('group', { name: question }).or(page.getByRole('heading', { name: question }))).toBeVisible();
+        await expect(page.getByRole('heading', { level: 1, name: question })).toBeVisible();
       });
     }
 
@@ -101,10 +103,10 @@ for (const javaScriptEnabled of [true, false]) {
       test.setTimeout(120_000);
       await answerAll(page, twoHolidays.slice(0, 11));
       await expect(page.getByRole('group', { name: 'Do you want to add another holiday or closure?' })).toBeVisible();
-      await expectNoAxeViolations(page);
+      await axe(page);
       for (const [id, value] of twoHolidays.slice(11)) await answer(page, id, value);
       await expect(page.getByRole('heading', { level: 1, name: 'Check your answers' })).toBeVisible();
-      await expect(page.getByText('Monday 15 February 2027')).toBeVisible();
+      await expect(page.getByText('15 February 2027')).toBeVisible();
     });
 
     test('a key date not known: what it counts from, how to get a copy and what to do today, with no empty table', async ({ page }) => {
@@ -115,7 +117,7 @@ for (const javaScriptEnabled of [true, false]) {
       await expect(box).toContainText('What to do today');
       await expect(box).toContainText('Milton Keynes SEN team');
       if ((await page.locator('[data-deadline]').count()) === 0) await expect(page.locator('table.app-deadlines')).toHaveCount(0);
-      await expectNoAxeViolations(page);
+      await axe(page);
     });
 
     test('a mangled link comes back to the question with its value and a message', async ({ page }) => {
@@ -126,7 +128,7 @@ for (const javaScriptEnabled of [true, false]) {
       await expect(page.locator('.govuk-error-summary')).toContainText('The date on the decision letter must be a real date');
       await expect(page.locator('#decision_letter-month')).toHaveValue('13');
       await expect(page.locator('#decision_letter-day')).toHaveValue('45');
-      await expectNoAxeViolations(page);
+      await axe(page);
     });
 
     test('date errors follow GOV.UK: a 2-number year, and a date with "I am not sure" ticked too', async ({ page }) => {
@@ -138,12 +140,12 @@ for (const javaScriptEnabled of [true, false]) {
       await expect(page.locator('.govuk-error-summary')).toContainText('Year must include 4 numbers');
       await expect(page.locator('.govuk-input--error')).toHaveCount(1);
       await expect(page.locator('#decision_letter-year')).toHaveClass(/govuk-input--error/);
-      await expectNoAxeViolations(page);
+      await axe(page);
       await page.locator('#decision_letter-year').fill('2026');
       await page.locator('input[name="decision_letter-unsure"]').check();
       await continueButton(page).click();
       await expect(page.locator('.govuk-error-summary')).toContainText('not both');
-      await expectNoAxeViolations(page);
+      await axe(page);
     });
 
     test('"I am not sure, or all of it" and a section cannot both be chosen', async ({ page }) => {
@@ -157,7 +159,7 @@ for (const javaScriptEnabled of [true, false]) {
       } else {
         await continueButton(page).click();
         await expect(page.locator('.govuk-error-summary')).toContainText('not both');
-        await expectNoAxeViolations(page);
+        await axe(page);
       }
     });
   });
