@@ -37,7 +37,8 @@ function matchOption(options: Option[], text: string): string | undefined {
   return options.find((o) => o.value.toLowerCase() === lower)?.value;
 }
 
-const single = z.string().max(60);
+// Long enough for every option of a checkbox question joined with commas.
+const single = z.string().max(200);
 
 export function checkAnswer(id: string, raw: unknown, answers: Answers, today: PlainDate): AnswerCheck {
   const question = QUESTION_BY_ID.get(id);

@@ -34,11 +34,14 @@ export function wayOutTaken(answers: Answers): string | undefined {
   });
 }
 
-/** Plan-content appeals with only section I, or with no section that can be appealed, need no mediation step. */
+/**
+ * Plan-content appeals with no section that can be appealed need no mediation step. Section I alone
+ * needs no mediation advice, but a parent may still have been to mediation, and its certificate
+ * can move the appeal date, so the history is asked then too.
+ */
 function needsMediationQuestions(event: EventId, sections: string[]): boolean {
   if (event !== 'final_plan_issued' && event !== 'amended_plan_issued') return true;
   if (sections.length === 0 || sections.includes('unsure')) return true;
-  if (sections.length === 1 && sections[0] === 'I') return false;
   return sections.some((s) => s === 'B' || s === 'F' || s === 'I');
 }
 
@@ -48,7 +51,6 @@ function mediationQuestions(answers: Answers): string[] {
   const stage = answers['mediation_stage'];
   if (stage === undefined || stage === 'none' || stage === 'unsure') return ids;
   ids.push('contacted_mediation_adviser');
-  if (stage === 'deciding') return ids;
   if (stage === 'asked') {
     ids.push('told_la_wants_mediation', 'mediation_progress');
     const progress = answers['mediation_progress'];
@@ -98,7 +100,10 @@ function settingQuestions(event: EventId, answers: Answers): string[] {
     case 'permanent_exclusion':
       return [...ids, 'exclusion_notice', 'exclusion_starts', 'board_notified', ...holidayQuestions(answers), 'disability_related'];
     case 'permanent_exclusion_upheld':
-      return [...ids, 'exclusion_notice', 'board_decision_letter', 'board_decision_sent_by', 'board_decision_received', ...holidayQuestions(answers), 'disability_related'];
+      // Without the day the parent was told, the first day of the exclusion stands in (domain.md).
+      if (answers['exclusion_notice'] === 'unknown') ids.push('exclusion_notice', 'exclusion_starts');
+      else ids.push('exclusion_notice');
+      return [...ids, 'board_decision_letter', 'board_decision_sent_by', 'board_decision_received', ...holidayQuestions(answers), 'disability_related'];
     default: {
       ids.push('conduct_kind');
       const kind = answers['conduct_kind'];

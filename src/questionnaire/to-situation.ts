@@ -43,7 +43,7 @@ export function toSituation(answers: Answers): Record<string, unknown> {
     provider_type: known(answers['provider_type']),
     disagree_with: answers['disagree_with'] === undefined ? undefined : sections.flatMap((s) => SECTION_GROUPS[s] ?? [s]),
     mediation_declined: answers['mediation_stage'] === 'declined' ? true : undefined,
-    order_type: answers['order_type'] ?? answers['appeal_about'],
+    order_type: known(answers['order_type'] ?? answers['appeal_about']),
     mediation_agreement_terms: answers['mediation_agreement_terms']?.split(','),
     transfer_kind: known(answers['transfer_kind']),
     tribunal_case_type: known(answers['tribunal_case_type']),

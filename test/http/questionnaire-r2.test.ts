@@ -133,7 +133,10 @@ describe('changing an answer from Check your answers', () => {
     expect(changed.headers['location']).toBe(`/next-steps/question/contacted_mediation_adviser?${qs([...full.slice(0, -1), ['mediation_stage', 'deciding'], ['return', 'check']])}`);
     const date = await request(app).get(`${changed.headers['location']}&answering=contacted_mediation_adviser&contacted_mediation_adviser-day=20&contacted_mediation_adviser-month=10&contacted_mediation_adviser-year=2026`);
     expect(date.status).toBe(303);
-    expect(date.headers['location']).toMatch(/^\/next-steps\/check\?.*contacted_mediation_adviser=2026-10-20/);
+    expect(date.headers['location']).toMatch(/^\/next-steps\/question\/has_certificate\?.*contacted_mediation_adviser=2026-10-20.*&return=check$/);
+    const certificate = await request(app).get(`${date.headers['location']}&answering=has_certificate&has_certificate=no`);
+    expect(certificate.status).toBe(303);
+    expect(certificate.headers['location']).toMatch(/^\/next-steps\/check\?.*contacted_mediation_adviser=2026-10-20&has_certificate=no$/);
   });
 
   it('has a Back link, and Change links whose hidden text keeps capitals', async () => {

@@ -175,6 +175,7 @@ describe('questionnaire over HTTP', () => {
       const answers: [string, string][] = [
         ['who', 'parent'], ['setting', 'school'], ['has_ehc_plan', 'yes'], ['topic', 'la_decision'], ['event', 'la_refused_to_amend'],
         ['decision_letter', '2026-09-10'], ['decision_email_sent', 'no'], ['mediation_stage', 'deciding'], ['contacted_mediation_adviser', '2026-11-12'],
+        ['has_certificate', 'no'],
       ];
       const res = await request(app).get(`/next-steps/result?${qs(answers)}`);
       expect(res.status).toBe(200);

@@ -17,7 +17,7 @@ export const JOURNEYS: Journey[] = [
     // Section I only: 2 Nov 2026 + 2 months = Sat 2 Jan 2027 → inside 25 Dec–1 Jan? No: 2 Jan is
     // outside the window and a Saturday, so r.12(2) moves it to Mon 4 Jan 2027.
     name: 'placement-only appeal',
-    answers: [['who', 'parent'], ['setting', 'school'], ['has_ehc_plan', 'yes'], ['topic', 'la_decision'], ['event', 'amended_plan_issued'], ['disagree_with', 'I'], ['decision_letter', '2026-11-02'], ['decision_email_sent', 'no']],
+    answers: [['who', 'parent'], ['setting', 'school'], ['has_ehc_plan', 'yes'], ['topic', 'la_decision'], ['event', 'amended_plan_issued'], ['disagree_with', 'I'], ['decision_letter', '2026-11-02'], ['decision_email_sent', 'no'], ['mediation_stage', 'none']],
     expectedDeadlines: [['tribunal_appeal', '2027-01-04']],
   },
   {

@@ -10,19 +10,20 @@ const APPEALS = new Set(['la_refused_assessment', 'la_refused_to_issue_plan', 'f
 const yesNoUnsure = (value: unknown): string => (value === true ? 'yes' : value === false ? 'no' : 'unsure');
 
 function mediationAnswers(s: Situation, dates: Record<string, string>): [string, string][] {
-  const contacted = dates['contacted_mediation_adviser'] ?? dates['told_la_wants_mediation'] ?? dates['mediation_held'] ?? dates['la_told_adviser_mediation_not_arranged'];
+  // A step the parent took without knowing its date is answered "I am not sure" (unknown).
+  const contacted = dates['contacted_mediation_adviser'] ?? 'unknown';
   const certificate = dates['mediation_certificate_issued'];
   const certificateAnswers: [string, string][] = certificate ? [['has_certificate', 'yes'], ['mediation_certificate_issued', certificate]] : [['has_certificate', 'no']];
-  if (s['mediation_declined'] === true) return [['mediation_stage', 'declined'], ['contacted_mediation_adviser', contacted!], ...certificateAnswers];
-  const told = dates['told_la_wants_mediation'] ?? dates['mediation_held'] ?? dates['la_told_adviser_mediation_not_arranged'];
-  if (told) {
-    const answers: [string, string][] = [['mediation_stage', 'asked'], ['contacted_mediation_adviser', contacted!], ['told_la_wants_mediation', told]];
+  const tookPart = dates['told_la_wants_mediation'] ?? dates['mediation_held'] ?? dates['la_told_adviser_mediation_not_arranged'];
+  if (tookPart) {
+    const answers: [string, string][] = [['mediation_stage', 'asked'], ['contacted_mediation_adviser', contacted], ['told_la_wants_mediation', dates['told_la_wants_mediation'] ?? 'unknown']];
     if (dates['mediation_held']) return [...answers, ['mediation_progress', 'held'], ['mediation_held', dates['mediation_held']], ...certificateAnswers];
     const notArranged = dates['la_told_adviser_mediation_not_arranged'];
     if (notArranged) return [...answers, ['mediation_progress', 'not_arranged'], ['la_told_adviser_mediation_not_arranged', notArranged], ...certificateAnswers];
     return [...answers, ['mediation_progress', 'waiting']];
   }
-  return contacted ? [['mediation_stage', 'deciding'], ['contacted_mediation_adviser', contacted]] : [['mediation_stage', 'none']];
+  if (s['mediation_declined'] === true) return [['mediation_stage', 'declined'], ['contacted_mediation_adviser', contacted], ...certificateAnswers];
+  return dates['contacted_mediation_adviser'] || certificate ? [['mediation_stage', 'deciding'], ['contacted_mediation_adviser', contacted], ...certificateAnswers] : [['mediation_stage', 'none']];
 }
 
 function holidayAnswers(s: Situation): [string, string][] {
@@ -70,7 +71,9 @@ export function answersForSituation(s: Situation): [string, string][] {
       answers.push(['exclusion_notice', date('exclusion_notice')], ['exclusion_starts', date('exclusion_starts')], ['board_notified', date('board_notified')]);
       return [...answers, ...holidayAnswers(s), ['disability_related', yesNoUnsure(s['disability_related'])]];
     case 'permanent_exclusion_upheld':
-      answers.push(['exclusion_notice', date('exclusion_notice')], ['board_decision_letter', date('board_decision_letter')]);
+      answers.push(['exclusion_notice', date('exclusion_notice')]);
+      if (!dates['exclusion_notice']) answers.push(['exclusion_starts', date('exclusion_starts')]);
+      answers.push(['board_decision_letter', date('board_decision_letter')]);
       answers.push(['board_decision_sent_by', String(s['board_decision_sent_by'] ?? 'unsure')], ['board_decision_received', date('board_decision_received')]);
       return [...answers, ...holidayAnswers(s), ['disability_related', yesNoUnsure(s['disability_related'])]];
     case 'disability_discrimination':
@@ -95,9 +98,9 @@ export function answersForSituation(s: Situation): [string, string][] {
       return [...answers, ['first_noticed', date('first_noticed')], ...(response ? [['la_complaint', 'yes'], ['la_complaint_final_response', response]] as [string, string][] : [['la_complaint', 'no'] as [string, string]])];
     }
     case 'tribunal_order':
-      return [...answers, ['order_type', String(s['order_type'])], ['order_made', date('order_made')], ['order_sent', date('order_sent')]];
+      return [...answers, ['order_type', String(s['order_type'] ?? 'unsure')], ['order_made', date('order_made')], ['order_sent', date('order_sent')]];
     case 'la_conceded_appeal':
-      return [...answers, ['appeal_about', String(s['order_type'])], ['la_notified_tribunal', date('la_notified_tribunal')]];
+      return [...answers, ['appeal_about', String(s['order_type'] ?? 'unsure')], ['la_notified_tribunal', date('la_notified_tribunal')]];
     case 'mediation_agreement':
       return [...answers, ['mediation_agreement_terms', ((s['mediation_agreement_terms'] as string[] | undefined) ?? ['other']).join(',')], ['mediation_agreement', date('mediation_agreement')]];
     case 'tribunal_decision':

@@ -68,7 +68,10 @@ describe('questionnaire flow', () => {
     expect(next('event', appeal)).toBe('disagree_with');
     expect(next('disagree_with', { ...appeal, disagree_with: 'I' })).toBe('decision_letter');
     expect(next('decision_letter', { ...appeal, disagree_with: 'I' })).toBe('decision_email_sent');
-    expect(next('decision_email_sent', { ...appeal, disagree_with: 'I', decision_email_sent: 'no' })).toBe(CHECK_PAGE);
+    // Section I alone needs no mediation advice, but a certificate from mediation can still move the date.
+    expect(next('decision_email_sent', { ...appeal, disagree_with: 'I', decision_email_sent: 'no' })).toBe('mediation_stage');
+    // Only sections that cannot be appealed: no mediation questions.
+    expect(next('decision_email_sent', { ...appeal, disagree_with: 'E', decision_email_sent: 'no' })).toBe(CHECK_PAGE);
     expect(next('decision_email_sent', { ...appeal, disagree_with: 'B,I', decision_email_sent: 'no' })).toBe('mediation_stage');
     const suspension = { who: 'parent', setting: 'school', has_ehc_plan: 'no', topic: 'setting', event: 'suspension' };
     expect(next('misses_public_exam', { ...suspension, suspension_days_this_term: '10' })).toBe('representations_made');
@@ -101,7 +104,7 @@ describe('questionnaire flow', () => {
     const base = { who: 'parent', setting: 'school', has_ehc_plan: 'no', topic: 'la_decision', event: 'la_refused_assessment', decision_letter: '2026-10-01', decision_email_sent: 'no' };
     const after = (answers: Record<string, string>) => pathFor({ ...base, ...answers }).slice(pathFor(base).indexOf('mediation_stage'));
     expect(after({ mediation_stage: 'none' })).toEqual(['mediation_stage']);
-    expect(after({ mediation_stage: 'deciding' })).toEqual(['mediation_stage', 'contacted_mediation_adviser']);
+    expect(after({ mediation_stage: 'deciding' })).toEqual(['mediation_stage', 'contacted_mediation_adviser', 'has_certificate']);
     expect(after({ mediation_stage: 'declined' })).toEqual(['mediation_stage', 'contacted_mediation_adviser', 'has_certificate']);
     expect(after({ mediation_stage: 'declined', has_certificate: 'yes' })).toEqual(['mediation_stage', 'contacted_mediation_adviser', 'has_certificate', 'mediation_certificate_issued']);
     expect(after({ mediation_stage: 'asked' })).toEqual(['mediation_stage', 'contacted_mediation_adviser', 'told_la_wants_mediation', 'mediation_progress']);
