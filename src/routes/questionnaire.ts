@@ -28,14 +28,25 @@ interface QuestionnaireDeps {
 
 type Query = Record<string, string>;
 
-/** Repeated parameters (checkboxes) become one comma-separated value; anything odd becomes a string. */
+/**
+ * Repeated parameters (checkboxes) become one comma-separated value; anything odd becomes a string.
+ * A link pasted from an e-mail often has "&amp;" for "&": the "amp;" is dropped from the name.
+ */
 function flatQuery(req: Request): Query {
   const flat: Query = {};
-  for (const [key, value] of Object.entries(req.query as Record<string, unknown>)) {
+  for (const [rawKey, value] of Object.entries(req.query as Record<string, unknown>)) {
+    const key = rawKey.replace(/^(amp;)+/, '');
     if (key.length > 60) continue;
-    flat[key] = Array.isArray(value) ? value.map(String).join(',') : String(value ?? '');
+    const text = Array.isArray(value) ? value.map(String).join(',') : String(value ?? '');
+    flat[key] = flat[key] && key !== rawKey ? `${flat[key]},${text}` : text;
   }
   return flat;
+}
+
+/** The query string as the browser sent it, normalised: a URL that differs from the canonical one redirects. */
+function asSent(req: Request): string {
+  const at = req.originalUrl.indexOf('?');
+  return at === -1 ? '' : new URLSearchParams(req.originalUrl.slice(at + 1)).toString();
 }
 
 function privatePage(res: Response): void {
@@ -133,7 +144,7 @@ export function createQuestionnaireRouter({ views, profile, clock, calendar, con
     }
     const canonical = queryString(replayed.answers, extra);
     const invalidHere = replayed.current === question.id && replayed.error;
-    if (!invalidHere && new URLSearchParams(query).toString() !== canonical) {
+    if (!invalidHere && asSent(req) !== canonical) {
       res.redirect(302, `/next-steps/question/${question.id}?${canonical}`);
       return;
     }
@@ -153,7 +164,7 @@ export function createQuestionnaireRouter({ views, profile, clock, calendar, con
       return undefined;
     }
     const canonical = queryString(replayed.answers);
-    if (new URLSearchParams(query).toString() !== canonical) {
+    if (asSent(req) !== canonical) {
       res.redirect(302, `${path}?${canonical}`);
       return undefined;
     }

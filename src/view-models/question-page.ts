@@ -44,6 +44,9 @@ export function questionPage(question: Question, answers: Answers, options: Ques
     ...(question.kind === 'checkboxes' && o.value === 'unsure' ? { behaviour: 'exclusive' } : {}),
   }));
   if (question.kind === 'checkboxes' && items.some((i) => i.value === 'unsure')) items.splice(items.length - 1, 0, { divider: 'or' } as never);
+  // A way out ("I am not sure", "Something else") comes last, after GOV.UK's "or" divider.
+  const wayOut = items.findIndex((i) => (question.waysOut ?? []).includes(i.value));
+  if (question.kind === 'radios' && wayOut > 0) items.splice(wayOut, 0, { divider: 'or' } as never);
   return {
     question,
     fieldId: question.kind === 'date' ? `${question.id}-${errorParts[0] ?? 'day'}` : question.id,

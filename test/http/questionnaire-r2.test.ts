@@ -111,6 +111,13 @@ describe('links that carry bad values', () => {
     for (const s of shown) expect(page.text).toContain(s);
   });
 
+  it('reads a link whose "&" became "&amp;" in an e-mail', async () => {
+    const mangled = JOURNEYS[0]!.answers.map(([k, v]) => `${k}=${v}`).join('&amp;');
+    const res = await request(app).get(`/next-steps/result?${mangled}`);
+    expect(res.status).toBe(302);
+    expect(res.headers['location']).toBe(`/next-steps/result?${qs(JOURNEYS[0]!.answers)}`);
+  });
+
   it('matches option values regardless of case', async () => {
     const res = await request(app).get('/next-steps/question/setting?who=Parent');
     expect(res.status).toBe(302);
