@@ -61,6 +61,6 @@ export function toSituation(answers: Answers): Record<string, unknown> {
 /** Questions answered "I'm not sure" with a date or number: the result page says how to find each one. */
 export function unknownDates(answers: Answers): string[] {
   return Object.entries(answers)
-    .filter(([k, v]) => v === UNKNOWN_DATE || (k === 'has_holidays' && v === 'unsure'))
+    .filter(([k, v]) => v === UNKNOWN_DATE || ((k === 'has_holidays' || k === 'decision_email_sent') && v === 'unsure'))
     .map(([k]) => k);
 }

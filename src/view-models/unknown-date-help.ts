@@ -122,6 +122,7 @@ const KEY_DATES: Record<string, KeyDateText> = {
 
 /** Dates that change some deadlines but not all: each says what it changes and how to find it. */
 const OTHER_DATES: Record<string, { heading: string; text: string }> = {
+  decision_email_sent: { heading: 'You did not know if the LA also emailed the decision', text: 'We counted from the date on the letter. If an email with the decision came earlier, your deadlines are earlier: search your inbox for it, then change your answer.' },
   decision_emailed: { heading: 'You were not sure when the decision was emailed', text: 'We counted from the date on the letter. If the email came earlier, your deadlines are earlier: check your inbox for the date, then change your answer.' },
   contacted_mediation_adviser: { heading: 'You were not sure when you first contacted the mediation adviser', text: 'When you contacted the adviser can change your appeal deadline. Look in your emails or call log, or ask the mediation adviser, then change your answer.' },
   told_la_wants_mediation: { heading: 'You were not sure when you told the LA you want mediation', text: 'The LA must arrange mediation within 30 days of being told. Look for your email or letter, then change your answer.' },

@@ -25,6 +25,9 @@ describe('the e-mail question', () => {
     expect(result.status).toBe(200);
     expect(result.text).not.toContain('data-unknown-date');
     expect(result.text).not.toContain('You were not sure');
+    const dontKnow = JOURNEYS[0]!.answers.map(([k, v]) => [k, k === 'decision_email_sent' ? 'unsure' : v] as [string, string]);
+    const unsure = await request(app).get(`/next-steps/result?${qs(dontKnow)}`);
+    expect(elementById(unsure.text, 'unknown-date-decision_email_sent')).toContain('If an email with the decision came earlier, your deadlines are earlier');
   });
 });
 
