@@ -4,11 +4,12 @@ import { createHash } from 'node:crypto';
 import { isBefore, longDate, parseIsoDate, todayInLondon, type BankHolidayCalendar, type Clock, type PlainDate } from '../dates/index.js';
 import type { Answers } from '../questionnaire/flow.js';
 import { QUESTION_BY_ID } from '../questionnaire/questions.js';
-import { toSituation, unknownDates } from '../questionnaire/to-situation.js';
+import { toSituation } from '../questionnaire/to-situation.js';
 import { checkSituation, nextStepsOrCoverageErrors, PARENT_DEADLINES, type Outcome, type OutcomeDeadline } from '../rules/index.js';
 import type { ServiceProfile } from '../services/service-profile.js';
 import { DEADLINE_WORDING, ROUTE_WORDING, type RouteWording } from './outcome-wording.js';
 import { telHref } from './layout.js';
+import { noDeadlinesText, unknownDateHelp, type UnknownDateHelp } from './unknown-date-help.js';
 
 export interface ResultDeadline {
   id: string;
@@ -67,7 +68,9 @@ export interface ResultPage {
   /** out_of_time, but every date behind it is only possibly late: the page leads with "act today". */
   actToday: boolean;
   /** One line for each date the parent was not sure of, saying what it changes and how to find it. */
-  unsureNotes: string[];
+  /** One box per answer the parent was not sure of (src/view-models/unknown-date-help.ts). */
+  unsureNotes: UnknownDateHelp[];
+  noDeadlinesText: string;
   eventText: string;
 }
 
@@ -120,15 +123,6 @@ export function datesInWords(rule: string): string {
 }
 
 // Skipping the holiday question is expected, so it gets its own line rather than "you were not sure".
-const SCHOOL_HOLIDAYS_SKIPPED =
-  'School holidays were not given, so school days are counted as weekdays that are not bank holidays. The real dates may be later: check the school\'s term dates.';
-
-function unsureNote(questionId: string): string {
-  if (questionId === 'holiday_start' || questionId === 'holiday_end') return SCHOOL_HOLIDAYS_SKIPPED;
-  const title = QUESTION_BY_ID.get(questionId)?.title ?? questionId;
-  return `You were not sure: ${title} Find the date on the letter or ask the sender, then answer again to see your exact deadlines.`;
-}
-
 /** One outcome deadline as the page shows it. */
 function toResultDeadline(d: OutcomeDeadline, asOf: PlainDate, certificatePending: boolean): ResultDeadline {
   const wording = DEADLINE_WORDING[d.what];
@@ -192,6 +186,7 @@ export function buildResult(answers: Answers, clock: Clock, calendar: BankHolida
     // Your own deadlines first, then the duties of others; each group by date.
     .sort((a, b) => Number(b.yours) - Number(a.yours) || a.date.localeCompare(b.date));
   const routes = outcome.routes.map((id) => ({ id, ...ROUTE_WORDING[id], contactTo: contactFor(ROUTE_WORDING[id].contact, service) }));
+  const unsureNotes = unknownDateHelp(answers, service);
   return {
     ok: true,
     page: {
@@ -208,7 +203,8 @@ export function buildResult(answers: Answers, clock: Clock, calendar: BankHolida
       notes: outcome.notes.map(datesInWords),
       outOfTime: outcome.out_of_time,
       actToday: onlyPossiblyLate(outcome, deadlines, certificatePending),
-      unsureNotes: [...new Set(unknownDates(answers).map(unsureNote))],
+      unsureNotes,
+      noDeadlinesText: noDeadlinesText(unsureNotes),
       eventText,
     },
   };
