@@ -33,7 +33,7 @@ function bodyErrors(error: unknown, req: Request, res: Response, next: NextFunct
   } else if (type === 'encoding.unsupported') {
     send(res, 415, `The Content-Encoding "${String(encoding).slice(0, 40)}" is not supported: send the JSON uncompressed, or compressed with gzip, deflate or br.`);
   } else if (type === 'charset.unsupported') {
-    send(res, 415, 'The body must be UTF-8: send it with Content-Type: application/json (or application/json; charset=utf-8).');
+    send(res, 400, 'The body must be UTF-8: send it with Content-Type: application/json (or application/json; charset=utf-8).');
   } else if (type === 'entity.parse.failed') {
     send(res, 400, 'The body is not valid JSON. Send a situation object as JSON.');
   } else if (type === 'request.size.invalid' || type === 'request.aborted') {
