@@ -16,7 +16,7 @@ const SECONDS = Number(process.env['BENCH_SECONDS'] ?? 20);
 const DRAIN_SECONDS = '2';
 const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
 
-// Route by /readyz every 250 ms: a draining instance is out of rotation within a quarter of a second,
+// Route by /readyz every 250 ms: a draining instance is out of rotation within half a second (two failed checks),
 // well inside its drain period. Connections to the servers are not reused across requests.
 const haproxyConfig = (ports: number[]) => `
 global
@@ -26,6 +26,8 @@ defaults
   timeout connect 2s
   timeout client 30s
   timeout server 30s
+  # A busy instance may take a moment to answer its check; only a real 503 or silence should take it out.
+  timeout check 2s
   option http-server-close
   retries 2
   option redispatch
@@ -37,7 +39,7 @@ backend servers
   balance roundrobin
   option httpchk GET /readyz
   http-check expect status 200
-${ports.map((port, i) => `  server s${i} 127.0.0.1:${port} check inter 250ms fall 1 rise 2`).join('\n')}
+${ports.map((port, i) => `  server s${i} 127.0.0.1:${port} check inter 250ms fall 2 rise 2`).join('\n')}
 `;
 
 async function main(): Promise<void> {
@@ -64,6 +66,10 @@ async function main(): Promise<void> {
         { path: '/factsheets' },
       ],
     });
+    const statuses: Record<string, number> = {};
+    (run as unknown as NodeJS.EventEmitter).on('response', (_client: unknown, statusCode: number) => {
+      statuses[statusCode] = (statuses[statusCode] ?? 0) + 1;
+    });
     // A third of the way in: SIGTERM the first instance, wait for it to drain and exit, start it again.
     await sleep((SECONDS * 1000) / 3);
     const first = instances[0]!;
@@ -86,6 +92,7 @@ async function main(): Promise<void> {
       errors: result.errors,
       timeouts: result.timeouts,
       non2xx: result.non2xx,
+      statuses,
       restartedInstance: { exitCode: code, drainAndExitMs: Math.round(stoppedMs), startMs: Math.round(restartMs) },
     };
     console.log(JSON.stringify(report, null, 2));
