@@ -110,7 +110,7 @@ for (const javaScriptEnabled of [true, false]) {
     });
 
     test('a key date not known: what it counts from, how to get a copy and what to do today, with no empty table', async ({ page }) => {
-      const answers = notEmailed.map(([k, v]) => [k, k === 'decision_letter' ? 'unknown' : v] as [string, string]);
+      const answers = notEmailed.flatMap(([k, v]): [string, string][] => (k === 'decision_letter' ? [[k, 'unknown']] : k === 'decision_email_sent' ? [[k, v], ['decision_received', 'unknown']] : [[k, v]]));
       await page.goto(`/next-steps/result?${new URLSearchParams(answers).toString()}`);
       const box = page.locator('#unknown-date-decision_letter');
       await expect(box).toContainText('Your appeal deadline counts from the day the LA sent its decision');

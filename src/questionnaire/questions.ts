@@ -7,6 +7,8 @@ export type QuestionKind = 'radios' | 'checkboxes' | 'date' | 'number';
 /** The value of an answer that leads to the help page instead of further questions. */
 export const WAY_OUT = 'unsure';
 export const SOMETHING_ELSE = 'something_else';
+/** The value of "I am not sure" for a date or number. */
+export const UNKNOWN_DATE = 'unknown';
 
 export interface Option {
   value: string;
@@ -161,6 +163,7 @@ export const QUESTIONS: Question[] = [
     options: [{ value: 'yes', text: 'Yes' }, { value: 'no', text: 'No' }, { value: 'unsure', text: 'I do not know' }],
   },
   dateQuestion('decision_emailed', 'What date was the email sent?', 'The date the email was sent, shown in your inbox. For example, 12 3 2026.', 'Enter the date of the email', 'the date of the email'),
+  dateQuestion('decision_received', 'When did the letter reach you?', 'The day the LA\'s decision arrived by post or by hand. Your deadlines really count from the day it was sent, which is earlier, so we will show them as uncertain.', 'Enter the day the letter reached you', 'the day the letter reached you'),
   {
     id: 'mediation_stage', kind: 'radios', title: 'Where are you with mediation?', hint: 'Choose how far you have got. We will ask the date of each step.', required: 'Select where you are with mediation',
     options: [

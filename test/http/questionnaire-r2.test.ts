@@ -31,6 +31,43 @@ describe('the e-mail question', () => {
   });
 });
 
+describe('the day the decision letter reached the parent', () => {
+  const unsureOfLetter: [string, string][] = [...refused, ['decision_letter', 'unknown']];
+  it('is asked after "I am not sure" of the letter date and no e-mail, with its own "not sure"', async () => {
+    const letter = await submit('decision_letter', refused, { 'decision_letter-unsure': 'yes' });
+    expect(letter.headers['location']).toBe(`/next-steps/question/decision_email_sent?${qs(unsureOfLetter)}`);
+    const no = await submit('decision_email_sent', unsureOfLetter, { decision_email_sent: 'no' });
+    expect(no.headers['location']).toBe(`/next-steps/question/decision_received?${qs([...unsureOfLetter, ['decision_email_sent', 'no']])}`);
+    const page = await request(app).get(no.headers['location']!);
+    expect(page.status).toBe(200);
+    expect(titleOf(page.text)).toMatch(/^When did the letter reach you\?/);
+    expect(page.text).toContain('name="decision_received-unsure"');
+    const known = await submit('decision_email_sent', [...refused, ['decision_letter', '2026-10-12']], { decision_email_sent: 'no' });
+    expect(known.headers['location']).toMatch(/^\/next-steps\/question\/mediation_stage\?/);
+  });
+
+  it('gives deadlines counted from the day it arrived, flagged as uncertain, with a note to check the letter date', async () => {
+    const answers: [string, string][] = [...unsureOfLetter, ['decision_email_sent', 'no'], ['decision_received', '2026-10-14'], ['mediation_stage', 'none']];
+    const res = await request(app).get(`/next-steps/result?${qs(answers)}`);
+    expect(res.status).toBe(200);
+    expect(res.text).toContain('data-deadline="tribunal_appeal"');
+    const text = visibleText(res.text);
+    expect(text).toContain('check the date on the letter');
+    expect(visibleText(elementById(res.text, 'unknown-date-decision_letter'))).toContain('We counted from the day the letter reached you');
+    const rows = res.text.match(/<tr[^>]*data-deadline="[^"]+"[\s\S]*?<\/tr>/g) ?? [];
+    expect(rows.length).toBeGreaterThan(0);
+    for (const row of rows) expect(row).toContain('Earliest safe date');
+  });
+
+  it('"not sure" of that too: the key-date help, once', async () => {
+    const answers: [string, string][] = [...unsureOfLetter, ['decision_email_sent', 'no'], ['decision_received', 'unknown'], ['mediation_stage', 'none']];
+    const res = await request(app).get(`/next-steps/result?${qs(answers)}`);
+    expect(res.status).toBe(200);
+    expect([...res.text.matchAll(/data-unknown-date="([a-z_0-9]+)"/g)].map((m) => m[1])).toEqual(['decision_letter']);
+    expect(visibleText(elementById(res.text, 'unknown-date-decision_letter'))).toContain('Your appeal deadline counts from the day the LA sent its decision');
+  });
+});
+
 describe('ways out', () => {
   const wayOuts: [string, [string, string][]][] = [
     ['has_ehc_plan', [['who', 'parent'], ['setting', 'school'], ['has_ehc_plan', 'unsure']]],
@@ -65,7 +102,7 @@ describe('ways out', () => {
 
 describe('a key date not known', () => {
   it('says what the deadlines count from, how to get a copy with the local number, and what to do today; never an empty table', async () => {
-    const answers = JOURNEYS[0]!.answers.map(([k, v]) => [k, k === 'decision_letter' ? 'unknown' : v] as [string, string]);
+    const answers = JOURNEYS[0]!.answers.flatMap(([k, v]): [string, string][] => (k === 'decision_letter' ? [[k, 'unknown']] : k === 'decision_email_sent' ? [[k, v], ['decision_received', 'unknown']] : [[k, v]]));
     for (const [profile, team] of [['milton-keynes', 'Milton Keynes'], ['kent', 'Kent County Council SEN team']] as const) {
       const res = await request(buildTestApp(profile)).get(`/next-steps/result?${qs(answers)}`);
       expect(res.status).toBe(200);

@@ -199,7 +199,7 @@ describe('questionnaire over HTTP', () => {
   });
 
   it('still gives a plan when a date is not known, with a warning', async () => {
-    const answers = JOURNEYS[0]!.answers.map(([k, v]) => [k, k === 'decision_letter' ? 'unknown' : v] as [string, string]);
+    const answers = JOURNEYS[0]!.answers.flatMap(([k, v]): [string, string][] => (k === 'decision_letter' ? [[k, 'unknown']] : k === 'decision_email_sent' ? [[k, v], ['decision_received', 'unknown']] : [[k, v]]));
     const res = await request(app).get(`/next-steps/result?${qs(answers)}`);
     expect(res.status).toBe(200);
     expect(res.text).toContain('You were not sure');

@@ -57,6 +57,8 @@ export function answersForSituation(s: Situation): [string, string][] {
     answers.push(['decision_letter', date('decision_letter')]);
     answers.push(['decision_email_sent', dates['decision_emailed'] ? 'yes' : 'no']);
     if (dates['decision_emailed']) answers.push(['decision_emailed', dates['decision_emailed']]);
+    // Asked only when neither sending date is known; replay drops it otherwise.
+    answers.push(['decision_received', date('decision_received')]);
     // The flow leaves out the mediation questions where the rules need none (placement only); extra answers are dropped by replay.
     return [...answers, ...mediationAnswers(s, dates)];
   }

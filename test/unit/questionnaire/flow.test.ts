@@ -100,6 +100,29 @@ describe('questionnaire flow', () => {
     expect(toSituation(emailed.answers)['dates']).toEqual({ decision_letter: '2026-10-12', decision_emailed: '2026-10-10' });
   });
 
+  it('asks when the letter reached the parent only when neither the letter nor an e-mail date is known (rules-table §2 S1)', () => {
+    const appeal = { who: 'parent', setting: 'school', has_ehc_plan: 'no', topic: 'la_decision', event: 'la_refused_assessment' };
+    const unsure = { ...appeal, decision_letter: 'unknown' };
+    expect(next('decision_letter', unsure)).toBe('decision_email_sent');
+    expect(next('decision_email_sent', { ...unsure, decision_email_sent: 'no' })).toBe('decision_received');
+    expect(next('decision_email_sent', { ...unsure, decision_email_sent: 'unsure' })).toBe('decision_received');
+    expect(next('decision_email_sent', { ...unsure, decision_email_sent: 'yes' })).toBe('decision_emailed');
+    expect(next('decision_emailed', { ...unsure, decision_email_sent: 'yes', decision_emailed: 'unknown' })).toBe('decision_received');
+    expect(next('decision_emailed', { ...unsure, decision_email_sent: 'yes', decision_emailed: '2026-10-10' })).toBe('mediation_stage');
+    expect(next('decision_received', { ...unsure, decision_email_sent: 'no' })).toBe('mediation_stage');
+    // A letter date known: the day it arrived is never asked, and a stale answer is dropped.
+    expect(next('decision_email_sent', { ...appeal, decision_letter: '2026-10-12', decision_email_sent: 'no' })).toBe('mediation_stage');
+    const known = replay({ ...appeal, decision_letter: '2026-10-12', decision_email_sent: 'no', decision_received: '2026-10-14', mediation_stage: 'none' }, today);
+    expect(known.answers).not.toHaveProperty('decision_received');
+    const received = replay({ ...unsure, decision_email_sent: 'no', decision_received: '2026-10-14', mediation_stage: 'none' }, today);
+    expect(received.current).toBe(CHECK_PAGE);
+    expect(toSituation(received.answers)['dates']).toEqual({ decision_received: '2026-10-14' });
+    const neither = replay({ ...unsure, decision_email_sent: 'no', decision_received: 'unknown', mediation_stage: 'none' }, today);
+    expect(toSituation(neither.answers)['dates']).toEqual({});
+    expect(checkAnswer('decision_received', '2027-01-01', unsure, today)).toMatchObject({ ok: false, message: 'The day the letter reached you must be today or in the past' });
+    expect(QUESTIONS.find((q) => q.id === 'decision_received')!.title).toBe('When did the letter reach you?');
+  });
+
   it('asks the mediation history only as far as the parent has gone, each step with its date', () => {
     const base = { who: 'parent', setting: 'school', has_ehc_plan: 'no', topic: 'la_decision', event: 'la_refused_assessment', decision_letter: '2026-10-01', decision_email_sent: 'no' };
     const after = (answers: Record<string, string>) => pathFor({ ...base, ...answers }).slice(pathFor(base).indexOf('mediation_stage'));

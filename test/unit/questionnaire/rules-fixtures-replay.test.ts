@@ -27,8 +27,6 @@ const NOT_EXPRESSIBLE: Record<string, string> = {
   'DD13 clamp + roll-back, County Court latest': 'as above',
   'AA25 M2 declined, told only': 'declining mediation and asking the LA for it are one choice or the other',
   'AA26 M2 declined, contact and told': 'as above',
-  'AA36 only decision_received': 'the day the decision arrived is not asked: the clock runs from when it was sent',
-  'AA70 §5.2 only decision_received': 'as above',
   'AA46 R-SECTIONS refusal to issue with C and H1': 'the sections are asked only for a final or amended plan',
   'AA47 R-SECTIONS refusal to assess with D': 'as above',
   'AA49 R-SECTIONS with LEAVE and late': 'as above',
