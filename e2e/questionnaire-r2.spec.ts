@@ -58,7 +58,7 @@ const wayOuts: [string, [string, string][]][] = [
 ];
 
 const twoHolidays: [string, string][] = [
-  ['who', 'parent'], ['setting', 'school'], ['has_ehc_plan', 'no'], ['topic', 'setting'], ['event', 'permanent_exclusion'],
+  ['who', 'parent'], ['setting', 'school'], ['has_ehc_plan', 'no'], ['topic', 'setting'], ['event', 'permanent_exclusion'], ['school_run_by', 'unsure'],
   ['exclusion_notice', '2026-11-20'], ['exclusion_starts', '2026-11-23'], ['board_notified', '2026-11-20'], ['has_holidays', 'yes'],
   ['holiday_start', '2026-12-21'], ['holiday_end', '2027-01-01'], ['holiday_more', 'yes'], ['holiday_2_start', '2027-02-15'], ['holiday_2_end', '2027-02-19'],
   ['holiday_2_more', 'no'], ['disability_related', 'unsure'],
@@ -101,10 +101,10 @@ for (const javaScriptEnabled of [true, false]) {
 
     test('more than one school holiday can be added, one after another', async ({ page }) => {
       test.setTimeout(120_000);
-      await answerAll(page, twoHolidays.slice(0, 11));
+      await answerAll(page, twoHolidays.slice(0, 12));
       await expect(page.getByRole('group', { name: 'Do you want to add another holiday or closure?' })).toBeVisible();
       await axe(page);
-      for (const [id, value] of twoHolidays.slice(11)) await answer(page, id, value);
+      for (const [id, value] of twoHolidays.slice(12)) await answer(page, id, value);
       await expect(page.getByRole('heading', { level: 1, name: 'Check your answers' })).toBeVisible();
       await expect(page.getByText('15 February 2027')).toBeVisible();
     });

@@ -99,7 +99,7 @@ function holidayQuestions(answers: Answers): string[] {
 }
 
 function settingQuestions(event: EventId, answers: Answers): string[] {
-  const ids: string[] = answers['setting'] && answers['setting'] !== 'school' ? ['provider_type'] : [];
+  const ids: string[] = [answers['setting'] === 'school' ? 'school_run_by' : 'provider_type'];
   switch (event) {
     case 'suspension': {
       ids.push('suspension_notice', 'suspension_starts', 'suspension_days_this_term', 'suspension_length_days', 'misses_public_exam');

@@ -144,6 +144,19 @@ export const QUESTIONS: Question[] = [
     ],
   },
   {
+    // Asked only where the rules use it: the exclusion procedure and where a discrimination claim goes (rules-table §4.6, §5.11).
+    id: 'school_run_by', kind: 'radios', title: 'Who runs the school?', hint: 'This decides which exclusion rules apply and where a discrimination claim goes. The school\'s website or the letter usually says.',
+    required: 'Select who runs the school',
+    options: [
+      { value: 'school', text: 'The local authority or an academy trust', hint: 'Most schools, including academies, free schools, special schools and pupil referral units' },
+      { value: 'independent_school', text: 'An independent (private) school that is not an academy', hint: 'For example a school that charges fees' },
+      { value: 'other_provider', text: 'Another organisation that is not a school', hint: 'For example a tuition centre or alternative provision that is not a pupil referral unit' },
+      { value: 'fe_college', text: 'A further education college', hint: 'For example a college place for pupils aged 14 to 16' },
+      { value: 'private_nursery', text: 'A private, voluntary or independent nursery, or a childminder', hint: 'Not a nursery class run by the school' },
+      { value: 'unsure', text: 'I am not sure' },
+    ],
+  },
+  {
     id: 'disagree_with', kind: 'checkboxes', title: 'Which parts of the plan do you disagree with?', hint: 'Select all that apply. The sections are lettered in the plan.', required: 'Select the parts you disagree with, or "I am not sure"',
     options: [
       { value: 'B', text: 'Section B: the description of the special educational needs' },

@@ -68,6 +68,36 @@ describe('the day the decision letter reached the parent', () => {
   });
 });
 
+describe('who runs the school', () => {
+  const exclusion = (runBy: string): [string, string][] => [
+    ['who', 'parent'], ['setting', 'school'], ['has_ehc_plan', 'no'], ['topic', 'setting'], ['event', 'permanent_exclusion'], ['school_run_by', runBy],
+    ['exclusion_notice', '2026-11-16'], ['exclusion_starts', '2026-11-17'], ['board_notified', '2026-11-16'], ['has_holidays', 'unsure'], ['disability_related', 'yes'],
+  ];
+  it('is asked after an exclusion at a school, with plain options and a hint', async () => {
+    const answered = await submit('event', exclusion('school').slice(0, 4), { event: 'permanent_exclusion' });
+    expect(answered.headers['location']).toBe(`/next-steps/question/school_run_by?${qs(exclusion('school').slice(0, 5))}`);
+    const page = await request(app).get(answered.headers['location']!);
+    expect(page.status).toBe(200);
+    expect(titleOf(page.text)).toMatch(/^Who runs the school\?/);
+    expect(page.text).toContain('An independent (private) school that is not an academy');
+    expect(page.text).toContain('This decides which exclusion rules apply');
+    const next = await submit('school_run_by', exclusion('school').slice(0, 5), { school_run_by: 'other_provider' });
+    expect(next.headers['location']).toMatch(/^\/next-steps\/question\/exclusion_notice\?/);
+  });
+
+  it('another organisation: no governing board or review panel, and the claim goes to the County Court', async () => {
+    const other = await request(app).get(`/next-steps/result?${qs(exclusion('other_provider'))}`);
+    expect(other.status).toBe(200);
+    expect(other.text).not.toContain('data-route="governing_board_review"');
+    expect(other.text).toContain('data-route="disability_discrimination_county_court"');
+    const maintained = await request(app).get(`/next-steps/result?${qs(exclusion('school'))}`);
+    expect(maintained.text).toContain('data-route="governing_board_review"');
+    expect(maintained.text).not.toContain('data-route="disability_discrimination_county_court"');
+    const independent = await request(app).get(`/next-steps/result?${qs(exclusion('independent_school'))}`);
+    expect(visibleText(independent.text)).toContain('Independent schools that are not academies have their own procedures');
+  });
+});
+
 describe('ways out', () => {
   const wayOuts: [string, [string, string][]][] = [
     ['has_ehc_plan', [['who', 'parent'], ['setting', 'school'], ['has_ehc_plan', 'unsure']]],
@@ -120,7 +150,7 @@ describe('a key date not known', () => {
 
   it('gives each "not sure" its own help text', async () => {
     const exclusion: [string, string][] = [
-      ['who', 'parent'], ['setting', 'school'], ['has_ehc_plan', 'no'], ['topic', 'setting'], ['event', 'permanent_exclusion_upheld'],
+      ['who', 'parent'], ['setting', 'school'], ['has_ehc_plan', 'no'], ['topic', 'setting'], ['event', 'permanent_exclusion_upheld'], ['school_run_by', 'unsure'],
       ['exclusion_notice', '2026-11-02'], ['board_decision_letter', 'unknown'], ['board_decision_sent_by', 'email'], ['board_decision_received', 'unknown'],
       ['has_holidays', 'unsure'], ['disability_related', 'yes'],
     ];
@@ -232,7 +262,7 @@ describe('date errors as GOV.UK writes them', () => {
 
   it('"I am not sure" for the suspension length', async () => {
     const suspension: [string, string][] = [
-      ['who', 'parent'], ['setting', 'school'], ['has_ehc_plan', 'no'], ['topic', 'setting'], ['event', 'suspension'], ['suspension_notice', '2026-11-16'],
+      ['who', 'parent'], ['setting', 'school'], ['has_ehc_plan', 'no'], ['topic', 'setting'], ['event', 'suspension'], ['school_run_by', 'unsure'], ['suspension_notice', '2026-11-16'],
       ['suspension_starts', '2026-11-17'], ['suspension_days_this_term', '4'],
     ];
     const res = await submit('suspension_length_days', suspension, { suspension_length_days: '', 'suspension_length_days-unsure': 'yes' });

@@ -48,7 +48,7 @@ export function answersForSituation(s: Situation): [string, string][] {
   const answers: [string, string][] = [
     ['who', String(s['who'])], ['setting', String(s['setting'])], ['has_ehc_plan', s['has_ehc_plan'] ? 'yes' : 'no'], ['topic', topic], ['event', event],
   ];
-  if (s['setting'] !== 'school') answers.push(['provider_type', String(s['provider_type'] ?? 'unsure')]);
+  answers.push([s['setting'] === 'school' ? 'school_run_by' : 'provider_type', String(s['provider_type'] ?? 'unsure')]);
   if (APPEALS.has(event)) {
     if (PLAN_CONTENT.has(event)) {
       const sections = [...new Set(((s['disagree_with'] as string[] | undefined) ?? []).map((x) => GROUP_OF_SECTION[x] ?? x))];
