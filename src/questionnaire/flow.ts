@@ -56,7 +56,7 @@ function mediationQuestions(answers: Answers): string[] {
     const progress = answers['mediation_progress'];
     if (progress === 'held') ids.push('mediation_held');
     else if (progress === 'not_arranged') ids.push('la_told_adviser_mediation_not_arranged');
-    else return ids;
+    else if (progress !== 'declined') return ids;
   }
   ids.push('has_certificate');
   if (answers['has_certificate'] === 'yes') ids.push('mediation_certificate_issued');

@@ -51,7 +51,8 @@ export function toSituation(answers: Answers): Record<string, unknown> {
     dates,
     provider_type: known(answers['provider_type']) ?? providerOfSchool(answers['school_run_by']),
     disagree_with: answers['disagree_with'] === undefined ? undefined : sections.flatMap((s) => SECTION_GROUPS[s] ?? [s]),
-    mediation_declined: answers['mediation_stage'] === 'declined' ? true : undefined,
+    // Declined when first in touch with the adviser, or after telling the LA (rules-table §5.1 trigger 3).
+    mediation_declined: answers['mediation_stage'] === 'declined' || answers['mediation_progress'] === 'declined' ? true : undefined,
     order_type: known(answers['order_type'] ?? answers['appeal_about']),
     mediation_agreement_terms: answers['mediation_agreement_terms']?.split(','),
     transfer_kind: known(answers['transfer_kind']),

@@ -98,6 +98,27 @@ describe('who runs the school', () => {
   });
 });
 
+describe('deciding not to go ahead with mediation after telling the LA', () => {
+  const told: [string, string][] = [
+    ['who', 'parent'], ['setting', 'school'], ['has_ehc_plan', 'yes'], ['topic', 'la_decision'], ['event', 'la_refused_to_amend'], ['decision_letter', '2026-10-01'],
+    ['decision_email_sent', 'no'], ['mediation_stage', 'asked'], ['contacted_mediation_adviser', '2026-10-15'], ['told_la_wants_mediation', '2026-11-02'],
+  ];
+  it('is an answer to "What has happened since you told the LA?", then asks about the certificate', async () => {
+    const page = await request(app).get(`/next-steps/question/mediation_progress?${qs(told)}`);
+    expect(page.status).toBe(200);
+    expect(page.text).toContain('I decided not to go ahead, and told the mediation adviser');
+    const answered = await submit('mediation_progress', told, { mediation_progress: 'declined' });
+    expect(answered.headers['location']).toBe(`/next-steps/question/has_certificate?${qs([...told, ['mediation_progress', 'declined']])}`);
+  });
+
+  it('gives the certificate due 3 working days after first contact, as the rules do for a parent who declined', async () => {
+    const res = await request(app).get(`/next-steps/result?${qs([...told, ['mediation_progress', 'declined'], ['has_certificate', 'no']])}`);
+    expect(res.status).toBe(200);
+    // Thu 15 Oct 2026 + 3 working days = Tue 20 Oct 2026.
+    expect(res.text).toContain('data-deadline="mediation_certificate_due" data-date="2026-10-20"');
+  });
+});
+
 describe('ways out', () => {
   const wayOuts: [string, [string, string][]][] = [
     ['has_ehc_plan', [['who', 'parent'], ['setting', 'school'], ['has_ehc_plan', 'unsure']]],

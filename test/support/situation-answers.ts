@@ -20,6 +20,7 @@ function mediationAnswers(s: Situation, dates: Record<string, string>): [string,
     if (dates['mediation_held']) return [...answers, ['mediation_progress', 'held'], ['mediation_held', dates['mediation_held']], ...certificateAnswers];
     const notArranged = dates['la_told_adviser_mediation_not_arranged'];
     if (notArranged) return [...answers, ['mediation_progress', 'not_arranged'], ['la_told_adviser_mediation_not_arranged', notArranged], ...certificateAnswers];
+    if (s['mediation_declined'] === true) return [...answers, ['mediation_progress', 'declined'], ...certificateAnswers];
     return [...answers, ['mediation_progress', 'waiting']];
   }
   if (s['mediation_declined'] === true) return [['mediation_stage', 'declined'], ['contacted_mediation_adviser', contacted], ...certificateAnswers];

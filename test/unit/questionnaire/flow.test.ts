@@ -169,6 +169,15 @@ describe('questionnaire flow', () => {
     expect(toSituation(full.answers)['dates']).toEqual({
       decision_letter: '2026-10-01', contacted_mediation_adviser: '2026-10-05', told_la_wants_mediation: '2026-10-06', mediation_held: '2026-10-20', mediation_certificate_issued: '2026-10-21',
     });
+    // Told the LA, then decided not to go ahead (rules-table §5.1 trigger 3): declined, with the date told.
+    expect(next('mediation_progress', { ...base, mediation_stage: 'asked', mediation_progress: 'declined' })).toBe('has_certificate');
+    expect(after({ mediation_stage: 'asked', mediation_progress: 'declined', has_certificate: 'no' })).toEqual([
+      'mediation_stage', 'contacted_mediation_adviser', 'told_la_wants_mediation', 'mediation_progress', 'has_certificate',
+    ]);
+    const changedMind = replay({ ...base, mediation_stage: 'asked', contacted_mediation_adviser: 'unknown', told_la_wants_mediation: '2026-10-06', mediation_progress: 'declined', has_certificate: 'no' }, today);
+    expect(changedMind.current).toBe(CHECK_PAGE);
+    expect(toSituation(changedMind.answers)).toMatchObject({ mediation_declined: true, dates: { decision_letter: '2026-10-01', told_la_wants_mediation: '2026-10-06' } });
+    expect(toSituation({ ...base, mediation_stage: 'asked', mediation_progress: 'waiting' })).not.toHaveProperty('mediation_declined');
     const declined = replay({ ...base, mediation_stage: 'declined', contacted_mediation_adviser: '2026-10-05', has_certificate: 'yes', mediation_certificate_issued: '2026-10-07' }, today);
     expect(toSituation(declined.answers)).toMatchObject({ mediation_declined: true, dates: { mediation_certificate_issued: '2026-10-07' } });
   });

@@ -22,8 +22,6 @@ const NOT_EXPRESSIBLE: Record<string, string> = {
   'LA-M06 empty terms': 'the agreement question needs at least one answer ("Something else" covers the rest)',
   'LA-M07 terms absent, ongoing': 'as above: "Something else" is the nearest answer',
   'C agreement merge': 'the same terms, kept in the order the question lists them',
-  'AA25 M2 declined, told only': 'declining mediation and asking the LA for it are one choice or the other',
-  'AA26 M2 declined, contact and told': 'as above',
   'AA46 R-SECTIONS refusal to issue with C and H1': 'the sections are asked only for a final or amended plan',
   'AA47 R-SECTIONS refusal to assess with D': 'as above',
   'AA49 R-SECTIONS with LEAVE and late': 'as above',
