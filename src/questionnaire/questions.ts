@@ -108,7 +108,7 @@ export const QUESTIONS: Question[] = [
     id: 'who', kind: 'radios', title: 'Who is asking?', required: 'Select who is asking',
     options: [
       { value: 'parent', text: 'A parent or carer' },
-      { value: 'young_person', text: 'A young person aged 16 to 25', hint: 'Over compulsory school age' },
+      { value: 'young_person', text: 'A young person over compulsory school age and under 25', hint: 'From the day after the last Friday in June of the school year in which they turn 16, until they turn 25' },
       { value: 'helper', text: 'Someone helping a parent or young person', hint: 'For example a SENDIAS officer, relative or friend' },
     ],
   },

@@ -119,6 +119,15 @@ describe('deciding not to go ahead with mediation after telling the LA', () => {
   });
 });
 
+describe('who is asking', () => {
+  it('describes a young person by compulsory school age, never "aged 16 to 25"', async () => {
+    const page = await request(app).get('/next-steps/question/who');
+    expect(page.status).toBe(200);
+    expect(page.text).toContain('A young person over compulsory school age and under 25');
+    expect(page.text).not.toMatch(/16 to 25/);
+  });
+});
+
 describe('ways out', () => {
   const wayOuts: [string, [string, string][]][] = [
     ['has_ehc_plan', [['who', 'parent'], ['setting', 'school'], ['has_ehc_plan', 'unsure']]],

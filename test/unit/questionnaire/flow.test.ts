@@ -124,6 +124,13 @@ describe('questionnaire flow', () => {
     expect(QUESTIONS.find((q) => q.id === 'decision_received')!.title).toBe('When did the letter reach you?');
   });
 
+  it('describes a young person by compulsory school age and 25, never "16 to 25" (rules-table §12.5)', () => {
+    const young = QUESTIONS.find((q) => q.id === 'who')!.options!.find((o) => o.value === 'young_person')!;
+    expect(young.text).toBe('A young person over compulsory school age and under 25');
+    expect(young.hint).toContain('the last Friday in June of the school year in which they turn 16');
+    expect(JSON.stringify(QUESTIONS)).not.toMatch(/16 to 25/);
+  });
+
   it('asks who runs a school only where the rules use it: exclusions and discrimination claims (rules-table §4.6, §5.11)', () => {
     const school = { who: 'parent', setting: 'school', has_ehc_plan: 'no', topic: 'setting' };
     for (const event of ['suspension', 'permanent_exclusion', 'permanent_exclusion_upheld', 'disability_discrimination']) {
