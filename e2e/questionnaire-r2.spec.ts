@@ -58,7 +58,7 @@ const wayOuts: [string, [string, string][]][] = [
 ];
 
 const twoHolidays: [string, string][] = [
-  ['who', 'parent'], ['setting', 'school'], ['has_ehc_plan', 'no'], ['topic', 'setting'], ['event', 'permanent_exclusion'],
+  ['who', 'parent'], ['setting', 'school'], ['has_ehc_plan', 'no'], ['topic', 'setting'], ['event', 'permanent_exclusion'], ['school_run_by', 'unsure'],
   ['exclusion_notice', '2026-11-20'], ['exclusion_starts', '2026-11-23'], ['board_notified', '2026-11-20'], ['has_holidays', 'yes'],
   ['holiday_start', '2026-12-21'], ['holiday_end', '2027-01-01'], ['holiday_more', 'yes'], ['holiday_2_start', '2027-02-15'], ['holiday_2_end', '2027-02-19'],
   ['holiday_2_more', 'no'], ['disability_related', 'unsure'],
@@ -101,16 +101,38 @@ for (const javaScriptEnabled of [true, false]) {
 
     test('more than one school holiday can be added, one after another', async ({ page }) => {
       test.setTimeout(120_000);
-      await answerAll(page, twoHolidays.slice(0, 11));
+      await answerAll(page, twoHolidays.slice(0, 12));
       await expect(page.getByRole('group', { name: 'Do you want to add another holiday or closure?' })).toBeVisible();
       await axe(page);
-      for (const [id, value] of twoHolidays.slice(11)) await answer(page, id, value);
+      for (const [id, value] of twoHolidays.slice(12)) await answer(page, id, value);
       await expect(page.getByRole('heading', { level: 1, name: 'Check your answers' })).toBeVisible();
       await expect(page.getByText('15 February 2027')).toBeVisible();
     });
 
+    test('the letter date not known: "When did the letter reach you?", then dates flagged as earliest safe', async ({ page }) => {
+      test.setTimeout(120_000);
+      const unsureOfLetter = notEmailed.map(([k, v]) => [k, k === 'decision_letter' ? 'unknown' : v] as [string, string]);
+      await answerAll(page, unsureOfLetter.slice(0, 7));
+      await expect(page.getByRole('group', { name: 'When did the letter reach you?' })).toBeVisible();
+      await axe(page);
+      await answer(page, 'decision_received', '2026-10-14');
+      await answer(page, 'mediation_stage', 'none');
+      await linkButton(page, 'See your next steps').click();
+      await expect(page.locator('[data-deadline="tribunal_appeal"]')).toContainText('Earliest safe date');
+      await expect(page.locator('#unknown-date-decision_letter')).toContainText('We counted from the day the letter reached you');
+      await axe(page);
+    });
+
+    test('"Who runs the school?" is asked for an exclusion at a school', async ({ page }) => {
+      await page.goto(`/next-steps/question/school_run_by?${new URLSearchParams(twoHolidays.slice(0, 5)).toString()}`);
+      await expect(page.getByRole('group', { name: 'Who runs the school?' })).toBeVisible();
+      await axe(page);
+      await answer(page, 'school_run_by', 'other_provider');
+      await expect(page).toHaveURL(/\/next-steps\/question\/exclusion_notice\?/);
+    });
+
     test('a key date not known: what it counts from, how to get a copy and what to do today, with no empty table', async ({ page }) => {
-      const answers = notEmailed.map(([k, v]) => [k, k === 'decision_letter' ? 'unknown' : v] as [string, string]);
+      const answers = notEmailed.flatMap(([k, v]): [string, string][] => (k === 'decision_letter' ? [[k, 'unknown']] : k === 'decision_email_sent' ? [[k, v], ['decision_received', 'unknown']] : [[k, v]]));
       await page.goto(`/next-steps/result?${new URLSearchParams(answers).toString()}`);
       const box = page.locator('#unknown-date-decision_letter');
       await expect(box).toContainText('Your appeal deadline counts from the day the LA sent its decision');

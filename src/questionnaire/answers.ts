@@ -2,9 +2,9 @@
 import { z } from 'zod';
 import { isAfter, isBefore, isoDate, parseIsoDate, type PlainDate } from '../dates/index.js';
 import { eventsForTopic, type Answers } from './flow.js';
-import { QUESTION_BY_ID, SOMETHING_ELSE, TOPICS, type Option, type Question } from './questions.js';
+import { QUESTION_BY_ID, SOMETHING_ELSE, TOPICS, UNKNOWN_DATE, type Option, type Question } from './questions.js';
 
-export const UNKNOWN_DATE = 'unknown';
+export { UNKNOWN_DATE };
 /** Dates that may lie ahead: the move to a new school, holidays, the first day of a suspension or exclusion. */
 const FUTURE_DATES_ALLOWED = new Set([
   'transfer', 'holiday_start', 'holiday_end', 'holiday_2_start', 'holiday_2_end', 'holiday_3_start', 'holiday_3_end',

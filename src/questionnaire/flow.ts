@@ -1,7 +1,7 @@
 // Which questions apply, given the answers so far. The flow is the ordered list QUESTION_IDS; the
 // answers decide which of them are on the path. next() is the question after `id` on the path.
 import type { EventId } from '../rules/index.js';
-import { QUESTION_BY_ID, QUESTION_IDS, TOPICS } from './questions.js';
+import { QUESTION_BY_ID, QUESTION_IDS, TOPICS, UNKNOWN_DATE } from './questions.js';
 
 export type Answers = Readonly<Record<string, string>>;
 export const CHECK_PAGE = 'check';
@@ -56,11 +56,22 @@ function mediationQuestions(answers: Answers): string[] {
     const progress = answers['mediation_progress'];
     if (progress === 'held') ids.push('mediation_held');
     else if (progress === 'not_arranged') ids.push('la_told_adviser_mediation_not_arranged');
-    else return ids;
+    else if (progress !== 'declined') return ids;
   }
   ids.push('has_certificate');
   if (answers['has_certificate'] === 'yes') ids.push('mediation_certificate_issued');
   return ids;
+}
+
+/**
+ * Neither the letter date nor an e-mail date is known: the day the letter arrived is the only start
+ * the rules can use (rules-table §2 S1, flagged as uncertain), so it is asked once the e-mail is settled.
+ */
+function sendingDateUnknown(answers: Answers): boolean {
+  if (answers['decision_letter'] !== UNKNOWN_DATE) return false;
+  const emailed = answers['decision_email_sent'];
+  if (emailed === undefined) return false;
+  return emailed !== 'yes' || answers['decision_emailed'] === UNKNOWN_DATE;
 }
 
 function appealQuestions(event: EventId, answers: Answers): string[] {
@@ -69,6 +80,7 @@ function appealQuestions(event: EventId, answers: Answers): string[] {
   if (planContent) ids.push('disagree_with');
   ids.push('decision_letter', 'decision_email_sent');
   if (answers['decision_email_sent'] === 'yes') ids.push('decision_emailed');
+  if (sendingDateUnknown(answers)) ids.push('decision_received');
   const sections = (answers['disagree_with'] ?? '').split(',').filter(Boolean);
   if (planContent && answers['disagree_with'] === undefined) return ids;
   if (!needsMediationQuestions(event, sections)) return ids;
@@ -87,7 +99,7 @@ function holidayQuestions(answers: Answers): string[] {
 }
 
 function settingQuestions(event: EventId, answers: Answers): string[] {
-  const ids: string[] = answers['setting'] && answers['setting'] !== 'school' ? ['provider_type'] : [];
+  const ids: string[] = [answers['setting'] === 'school' ? 'school_run_by' : 'provider_type'];
   switch (event) {
     case 'suspension': {
       ids.push('suspension_notice', 'suspension_starts', 'suspension_days_this_term', 'suspension_length_days', 'misses_public_exam');

@@ -7,6 +7,8 @@ export type QuestionKind = 'radios' | 'checkboxes' | 'date' | 'number';
 /** The value of an answer that leads to the help page instead of further questions. */
 export const WAY_OUT = 'unsure';
 export const SOMETHING_ELSE = 'something_else';
+/** The value of "I am not sure" for a date or number. */
+export const UNKNOWN_DATE = 'unknown';
 
 export interface Option {
   value: string;
@@ -106,7 +108,7 @@ export const QUESTIONS: Question[] = [
     id: 'who', kind: 'radios', title: 'Who is asking?', required: 'Select who is asking',
     options: [
       { value: 'parent', text: 'A parent or carer' },
-      { value: 'young_person', text: 'A young person aged 16 to 25', hint: 'Over compulsory school age' },
+      { value: 'young_person', text: 'A young person over compulsory school age and under 25', hint: 'From the day after the last Friday in June of the school year in which they turn 16, until they turn 25' },
       { value: 'helper', text: 'Someone helping a parent or young person', hint: 'For example a SENDIAS officer, relative or friend' },
     ],
   },
@@ -142,6 +144,19 @@ export const QUESTIONS: Question[] = [
     ],
   },
   {
+    // Asked only where the rules use it: the exclusion procedure and where a discrimination claim goes (rules-table §4.6, §5.11).
+    id: 'school_run_by', kind: 'radios', title: 'Who runs the school?', hint: 'This decides which exclusion rules apply and where a discrimination claim goes. The school\'s website or the letter usually says.',
+    required: 'Select who runs the school',
+    options: [
+      { value: 'school', text: 'The local authority or an academy trust', hint: 'Most schools, including academies, free schools, special schools and pupil referral units' },
+      { value: 'independent_school', text: 'An independent (private) school that is not an academy', hint: 'For example a school that charges fees' },
+      { value: 'other_provider', text: 'Another organisation that is not a school', hint: 'For example a tuition centre or alternative provision that is not a pupil referral unit' },
+      { value: 'fe_college', text: 'A further education college', hint: 'For example a college place for pupils aged 14 to 16' },
+      { value: 'private_nursery', text: 'A private, voluntary or independent nursery, or a childminder', hint: 'Not a nursery class run by the school' },
+      { value: 'unsure', text: 'I am not sure' },
+    ],
+  },
+  {
     id: 'disagree_with', kind: 'checkboxes', title: 'Which parts of the plan do you disagree with?', hint: 'Select all that apply. The sections are lettered in the plan.', required: 'Select the parts you disagree with, or "I am not sure"',
     options: [
       { value: 'B', text: 'Section B: the description of the special educational needs' },
@@ -161,13 +176,14 @@ export const QUESTIONS: Question[] = [
     options: [{ value: 'yes', text: 'Yes' }, { value: 'no', text: 'No' }, { value: 'unsure', text: 'I do not know' }],
   },
   dateQuestion('decision_emailed', 'What date was the email sent?', 'The date the email was sent, shown in your inbox. For example, 12 3 2026.', 'Enter the date of the email', 'the date of the email'),
+  dateQuestion('decision_received', 'When did the letter reach you?', 'The day the LA\'s decision arrived by post or by hand. Your deadlines really count from the day it was sent, which is earlier, so we will show them as uncertain.', 'Enter the day the letter reached you', 'the day the letter reached you'),
   {
     id: 'mediation_stage', kind: 'radios', title: 'Where are you with mediation?', hint: 'Choose how far you have got. We will ask the date of each step.', required: 'Select where you are with mediation',
     options: [
       { value: 'none', text: 'I have not contacted the mediation adviser yet' },
       { value: 'deciding', text: 'I have contacted the adviser', hint: 'And I have not told the LA I want mediation, or said I do not want it' },
       { value: 'declined', text: 'I told the adviser I do not want mediation' },
-      { value: 'asked', text: 'I told the LA I want mediation', hint: 'Choose this too if mediation has taken place, or the LA said it could not arrange it' },
+      { value: 'asked', text: 'I told the LA I want mediation', hint: 'Choose this too if mediation has taken place, the LA said it could not arrange it, or you then decided not to go ahead' },
       { value: 'unsure', text: 'I am not sure' },
     ],
     waysOut: [WAY_OUT],
@@ -180,6 +196,7 @@ export const QUESTIONS: Question[] = [
       { value: 'waiting', text: 'Mediation has not taken place yet' },
       { value: 'held', text: 'Mediation has taken place' },
       { value: 'not_arranged', text: 'The LA said it could not arrange mediation in time' },
+      { value: 'declined', text: 'I decided not to go ahead, and told the mediation adviser', hint: 'The adviser must then send you a certificate so you can appeal' },
     ],
   },
   dateQuestion('mediation_held', 'When did mediation take place?', 'The date of the mediation meeting.', 'Enter the date of the mediation', 'the date of the mediation'),

@@ -23,6 +23,15 @@ function holidayRanges(answers: Answers): [string, string][] | null | undefined 
   });
 }
 
+/**
+ * Who runs a school, as the rules' provider_type. The rules have no value for an independent school
+ * that is not an academy: without provider_type they show the school routes with a note that such
+ * schools have their own procedures, and send a discrimination claim to the Tribunal, as the law does.
+ */
+function providerOfSchool(value: string | undefined): string | undefined {
+  return value === 'independent_school' ? undefined : known(value);
+}
+
 const numberOrUnknown = (value: string | undefined): number | undefined => (value && value !== UNKNOWN_DATE ? Number(value) : undefined);
 
 export function toSituation(answers: Answers): Record<string, unknown> {
@@ -40,9 +49,10 @@ export function toSituation(answers: Answers): Record<string, unknown> {
     has_ehc_plan: answers['has_ehc_plan'] === 'yes',
     event: answers['event'],
     dates,
-    provider_type: known(answers['provider_type']),
+    provider_type: known(answers['provider_type']) ?? providerOfSchool(answers['school_run_by']),
     disagree_with: answers['disagree_with'] === undefined ? undefined : sections.flatMap((s) => SECTION_GROUPS[s] ?? [s]),
-    mediation_declined: answers['mediation_stage'] === 'declined' ? true : undefined,
+    // Declined when first in touch with the adviser, or after telling the LA (rules-table §5.1 trigger 3).
+    mediation_declined: answers['mediation_stage'] === 'declined' || answers['mediation_progress'] === 'declined' ? true : undefined,
     order_type: known(answers['order_type'] ?? answers['appeal_about']),
     mediation_agreement_terms: answers['mediation_agreement_terms']?.split(','),
     transfer_kind: known(answers['transfer_kind']),

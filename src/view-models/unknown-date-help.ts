@@ -153,7 +153,19 @@ function contactsFrom(service: ServiceProfile): Contacts {
   };
 }
 
-function helpFor(id: string, contacts: Contacts): UnknownDateHelp {
+const isKnown = (value: string | undefined): boolean => value !== undefined && value !== 'unknown';
+const paragraphsOf = (t: { heading: string; text: string }) => ({ heading: t.heading, paragraphs: [t.text] });
+
+/** The letter date not known but the day it arrived is: the deadlines count from arrival, flagged (rules-table §2 S1). */
+const COUNTED_FROM_ARRIVAL = {
+  heading: 'You were not sure of the date on the decision letter',
+  text: 'We counted from the day the letter reached you. The law counts from the day the LA sent it, which is earlier, so your real deadlines may be a few days earlier than shown. Check the date at the top of the letter, then change your answer.',
+};
+
+function helpFor(id: string, contacts: Contacts, answers: Answers): UnknownDateHelp {
+  // The day the letter arrived, not known either, is covered by the help for the letter date.
+  if (id === 'decision_received') return helpFor('decision_letter', contacts, answers);
+  if (id === 'decision_letter' && isKnown(answers['decision_received'])) return { id, ...paragraphsOf(COUNTED_FROM_ARRIVAL), key: false };
   const key = KEY_DATES[id];
   if (key) {
     return {
@@ -172,7 +184,7 @@ function helpFor(id: string, contacts: Contacts): UnknownDateHelp {
 export function unknownDateHelp(answers: Answers, service: ServiceProfile): UnknownDateHelp[] {
   const contacts = contactsFrom(service);
   const seen = new Set<string>();
-  const help = unknownDates(answers).map((id) => helpFor(id, contacts)).filter((h) => !seen.has(h.id) && seen.add(h.id));
+  const help = unknownDates(answers).map((id) => helpFor(id, contacts, answers)).filter((h) => !seen.has(h.id) && seen.add(h.id));
   return [...help.filter((h) => h.key), ...help.filter((h) => !h.key)];
 }
 

@@ -31,6 +31,103 @@ describe('the e-mail question', () => {
   });
 });
 
+describe('the day the decision letter reached the parent', () => {
+  const unsureOfLetter: [string, string][] = [...refused, ['decision_letter', 'unknown']];
+  it('is asked after "I am not sure" of the letter date and no e-mail, with its own "not sure"', async () => {
+    const letter = await submit('decision_letter', refused, { 'decision_letter-unsure': 'yes' });
+    expect(letter.headers['location']).toBe(`/next-steps/question/decision_email_sent?${qs(unsureOfLetter)}`);
+    const no = await submit('decision_email_sent', unsureOfLetter, { decision_email_sent: 'no' });
+    expect(no.headers['location']).toBe(`/next-steps/question/decision_received?${qs([...unsureOfLetter, ['decision_email_sent', 'no']])}`);
+    const page = await request(app).get(no.headers['location']!);
+    expect(page.status).toBe(200);
+    expect(titleOf(page.text)).toMatch(/^When did the letter reach you\?/);
+    expect(page.text).toContain('name="decision_received-unsure"');
+    const known = await submit('decision_email_sent', [...refused, ['decision_letter', '2026-10-12']], { decision_email_sent: 'no' });
+    expect(known.headers['location']).toMatch(/^\/next-steps\/question\/mediation_stage\?/);
+  });
+
+  it('gives deadlines counted from the day it arrived, flagged as uncertain, with a note to check the letter date', async () => {
+    const answers: [string, string][] = [...unsureOfLetter, ['decision_email_sent', 'no'], ['decision_received', '2026-10-14'], ['mediation_stage', 'none']];
+    const res = await request(app).get(`/next-steps/result?${qs(answers)}`);
+    expect(res.status).toBe(200);
+    expect(res.text).toContain('data-deadline="tribunal_appeal"');
+    const text = visibleText(res.text);
+    expect(text).toContain('check the date on the letter');
+    expect(visibleText(elementById(res.text, 'unknown-date-decision_letter'))).toContain('We counted from the day the letter reached you');
+    const rows = res.text.match(/<tr[^>]*data-deadline="[^"]+"[\s\S]*?<\/tr>/g) ?? [];
+    expect(rows.length).toBeGreaterThan(0);
+    for (const row of rows) expect(row).toContain('Earliest safe date');
+  });
+
+  it('"not sure" of that too: the key-date help, once', async () => {
+    const answers: [string, string][] = [...unsureOfLetter, ['decision_email_sent', 'no'], ['decision_received', 'unknown'], ['mediation_stage', 'none']];
+    const res = await request(app).get(`/next-steps/result?${qs(answers)}`);
+    expect(res.status).toBe(200);
+    expect([...res.text.matchAll(/data-unknown-date="([a-z_0-9]+)"/g)].map((m) => m[1])).toEqual(['decision_letter']);
+    expect(visibleText(elementById(res.text, 'unknown-date-decision_letter'))).toContain('Your appeal deadline counts from the day the LA sent its decision');
+  });
+});
+
+describe('who runs the school', () => {
+  const exclusion = (runBy: string): [string, string][] => [
+    ['who', 'parent'], ['setting', 'school'], ['has_ehc_plan', 'no'], ['topic', 'setting'], ['event', 'permanent_exclusion'], ['school_run_by', runBy],
+    ['exclusion_notice', '2026-11-16'], ['exclusion_starts', '2026-11-17'], ['board_notified', '2026-11-16'], ['has_holidays', 'unsure'], ['disability_related', 'yes'],
+  ];
+  it('is asked after an exclusion at a school, with plain options and a hint', async () => {
+    const answered = await submit('event', exclusion('school').slice(0, 4), { event: 'permanent_exclusion' });
+    expect(answered.headers['location']).toBe(`/next-steps/question/school_run_by?${qs(exclusion('school').slice(0, 5))}`);
+    const page = await request(app).get(answered.headers['location']!);
+    expect(page.status).toBe(200);
+    expect(titleOf(page.text)).toMatch(/^Who runs the school\?/);
+    expect(page.text).toContain('An independent (private) school that is not an academy');
+    expect(page.text).toContain('This decides which exclusion rules apply');
+    const next = await submit('school_run_by', exclusion('school').slice(0, 5), { school_run_by: 'other_provider' });
+    expect(next.headers['location']).toMatch(/^\/next-steps\/question\/exclusion_notice\?/);
+  });
+
+  it('another organisation: no governing board or review panel, and the claim goes to the County Court', async () => {
+    const other = await request(app).get(`/next-steps/result?${qs(exclusion('other_provider'))}`);
+    expect(other.status).toBe(200);
+    expect(other.text).not.toContain('data-route="governing_board_review"');
+    expect(other.text).toContain('data-route="disability_discrimination_county_court"');
+    const maintained = await request(app).get(`/next-steps/result?${qs(exclusion('school'))}`);
+    expect(maintained.text).toContain('data-route="governing_board_review"');
+    expect(maintained.text).not.toContain('data-route="disability_discrimination_county_court"');
+    const independent = await request(app).get(`/next-steps/result?${qs(exclusion('independent_school'))}`);
+    expect(visibleText(independent.text)).toContain('Independent schools that are not academies have their own procedures');
+  });
+});
+
+describe('deciding not to go ahead with mediation after telling the LA', () => {
+  const told: [string, string][] = [
+    ['who', 'parent'], ['setting', 'school'], ['has_ehc_plan', 'yes'], ['topic', 'la_decision'], ['event', 'la_refused_to_amend'], ['decision_letter', '2026-10-01'],
+    ['decision_email_sent', 'no'], ['mediation_stage', 'asked'], ['contacted_mediation_adviser', '2026-10-15'], ['told_la_wants_mediation', '2026-11-02'],
+  ];
+  it('is an answer to "What has happened since you told the LA?", then asks about the certificate', async () => {
+    const page = await request(app).get(`/next-steps/question/mediation_progress?${qs(told)}`);
+    expect(page.status).toBe(200);
+    expect(page.text).toContain('I decided not to go ahead, and told the mediation adviser');
+    const answered = await submit('mediation_progress', told, { mediation_progress: 'declined' });
+    expect(answered.headers['location']).toBe(`/next-steps/question/has_certificate?${qs([...told, ['mediation_progress', 'declined']])}`);
+  });
+
+  it('gives the certificate due 3 working days after first contact, as the rules do for a parent who declined', async () => {
+    const res = await request(app).get(`/next-steps/result?${qs([...told, ['mediation_progress', 'declined'], ['has_certificate', 'no']])}`);
+    expect(res.status).toBe(200);
+    // Thu 15 Oct 2026 + 3 working days = Tue 20 Oct 2026.
+    expect(res.text).toContain('data-deadline="mediation_certificate_due" data-date="2026-10-20"');
+  });
+});
+
+describe('who is asking', () => {
+  it('describes a young person by compulsory school age, never "aged 16 to 25"', async () => {
+    const page = await request(app).get('/next-steps/question/who');
+    expect(page.status).toBe(200);
+    expect(page.text).toContain('A young person over compulsory school age and under 25');
+    expect(page.text).not.toMatch(/16 to 25/);
+  });
+});
+
 describe('ways out', () => {
   const wayOuts: [string, [string, string][]][] = [
     ['has_ehc_plan', [['who', 'parent'], ['setting', 'school'], ['has_ehc_plan', 'unsure']]],
@@ -65,7 +162,7 @@ describe('ways out', () => {
 
 describe('a key date not known', () => {
   it('says what the deadlines count from, how to get a copy with the local number, and what to do today; never an empty table', async () => {
-    const answers = JOURNEYS[0]!.answers.map(([k, v]) => [k, k === 'decision_letter' ? 'unknown' : v] as [string, string]);
+    const answers = JOURNEYS[0]!.answers.flatMap(([k, v]): [string, string][] => (k === 'decision_letter' ? [[k, 'unknown']] : k === 'decision_email_sent' ? [[k, v], ['decision_received', 'unknown']] : [[k, v]]));
     for (const [profile, team] of [['milton-keynes', 'Milton Keynes'], ['kent', 'Kent County Council SEN team']] as const) {
       const res = await request(buildTestApp(profile)).get(`/next-steps/result?${qs(answers)}`);
       expect(res.status).toBe(200);
@@ -83,7 +180,7 @@ describe('a key date not known', () => {
 
   it('gives each "not sure" its own help text', async () => {
     const exclusion: [string, string][] = [
-      ['who', 'parent'], ['setting', 'school'], ['has_ehc_plan', 'no'], ['topic', 'setting'], ['event', 'permanent_exclusion_upheld'],
+      ['who', 'parent'], ['setting', 'school'], ['has_ehc_plan', 'no'], ['topic', 'setting'], ['event', 'permanent_exclusion_upheld'], ['school_run_by', 'unsure'],
       ['exclusion_notice', '2026-11-02'], ['board_decision_letter', 'unknown'], ['board_decision_sent_by', 'email'], ['board_decision_received', 'unknown'],
       ['has_holidays', 'unsure'], ['disability_related', 'yes'],
     ];
@@ -195,7 +292,7 @@ describe('date errors as GOV.UK writes them', () => {
 
   it('"I am not sure" for the suspension length', async () => {
     const suspension: [string, string][] = [
-      ['who', 'parent'], ['setting', 'school'], ['has_ehc_plan', 'no'], ['topic', 'setting'], ['event', 'suspension'], ['suspension_notice', '2026-11-16'],
+      ['who', 'parent'], ['setting', 'school'], ['has_ehc_plan', 'no'], ['topic', 'setting'], ['event', 'suspension'], ['school_run_by', 'unsure'], ['suspension_notice', '2026-11-16'],
       ['suspension_starts', '2026-11-17'], ['suspension_days_this_term', '4'],
     ];
     const res = await submit('suspension_length_days', suspension, { suspension_length_days: '', 'suspension_length_days-unsure': 'yes' });

@@ -134,7 +134,7 @@ describe('questionnaire over HTTP', () => {
 
   describe('what the page says under a date that has passed (test clock: Tue 24 Nov 2026)', () => {
     const exclusion = (letter: string): [string, string][] => [
-      ['who', 'parent'], ['setting', 'school'], ['has_ehc_plan', 'no'], ['topic', 'setting'], ['event', 'permanent_exclusion_upheld'],
+      ['who', 'parent'], ['setting', 'school'], ['has_ehc_plan', 'no'], ['topic', 'setting'], ['event', 'permanent_exclusion_upheld'], ['school_run_by', 'unsure'],
       ['exclusion_notice', '2026-10-20'], ['board_decision_letter', letter], ['board_decision_sent_by', 'first_class_post'], ['board_decision_received', 'unknown'], ['has_holidays', 'unsure'], ['disability_related', 'yes'],
     ];
     const rowFor = (html: string, id: string) => {
@@ -199,7 +199,7 @@ describe('questionnaire over HTTP', () => {
   });
 
   it('still gives a plan when a date is not known, with a warning', async () => {
-    const answers = JOURNEYS[0]!.answers.map(([k, v]) => [k, k === 'decision_letter' ? 'unknown' : v] as [string, string]);
+    const answers = JOURNEYS[0]!.answers.flatMap(([k, v]): [string, string][] => (k === 'decision_letter' ? [[k, 'unknown']] : k === 'decision_email_sent' ? [[k, v], ['decision_received', 'unknown']] : [[k, v]]));
     const res = await request(app).get(`/next-steps/result?${qs(answers)}`);
     expect(res.status).toBe(200);
     expect(res.text).toContain('You were not sure');

@@ -31,13 +31,13 @@ export const JOURNEYS: Journey[] = [
     // Board letter Fri 13 Nov 2026 + 15 school days (weekdays) = Fri 4 Dec 2026. Exclusion notice
     // Mon 2 Nov 2026: 6 months starting with it end Sun 1 May 2027 → safe Fri 30 Apr 2027.
     name: 'permanent exclusion upheld',
-    answers: [['who', 'parent'], ['setting', 'school'], ['has_ehc_plan', 'no'], ['topic', 'setting'], ['event', 'permanent_exclusion_upheld'], ['exclusion_notice', '2026-11-02'], ['board_decision_letter', '2026-11-13'], ['board_decision_sent_by', 'first_class_post'], ['board_decision_received', '2026-11-16'], ['has_holidays', 'unsure'], ['disability_related', 'yes']],
+    answers: [['who', 'parent'], ['setting', 'school'], ['has_ehc_plan', 'no'], ['topic', 'setting'], ['event', 'permanent_exclusion_upheld'], ['school_run_by', 'unsure'], ['exclusion_notice', '2026-11-02'], ['board_decision_letter', '2026-11-13'], ['board_decision_sent_by', 'first_class_post'], ['board_decision_received', '2026-11-16'], ['has_holidays', 'unsure'], ['disability_related', 'yes']],
     expectedDeadlines: [['irp_request', '2026-12-04'], ['disability_discrimination_claim', '2027-04-30']],
   },
   {
     // One act on Fri 13 Nov 2026: 6 months starting with it end Wed 12 May 2027.
     name: 'disability discrimination',
-    answers: [['who', 'parent'], ['setting', 'school'], ['has_ehc_plan', 'no'], ['topic', 'setting'], ['event', 'disability_discrimination'], ['conduct_kind', 'one'], ['conduct', '2026-11-13']],
+    answers: [['who', 'parent'], ['setting', 'school'], ['has_ehc_plan', 'no'], ['topic', 'setting'], ['event', 'disability_discrimination'], ['school_run_by', 'unsure'], ['conduct_kind', 'one'], ['conduct', '2026-11-13']],
     expectedDeadlines: [['disability_discrimination_claim', '2027-05-12']],
   },
   {

@@ -20,6 +20,7 @@ function mediationAnswers(s: Situation, dates: Record<string, string>): [string,
     if (dates['mediation_held']) return [...answers, ['mediation_progress', 'held'], ['mediation_held', dates['mediation_held']], ...certificateAnswers];
     const notArranged = dates['la_told_adviser_mediation_not_arranged'];
     if (notArranged) return [...answers, ['mediation_progress', 'not_arranged'], ['la_told_adviser_mediation_not_arranged', notArranged], ...certificateAnswers];
+    if (s['mediation_declined'] === true) return [...answers, ['mediation_progress', 'declined'], ...certificateAnswers];
     return [...answers, ['mediation_progress', 'waiting']];
   }
   if (s['mediation_declined'] === true) return [['mediation_stage', 'declined'], ['contacted_mediation_adviser', contacted], ...certificateAnswers];
@@ -48,7 +49,7 @@ export function answersForSituation(s: Situation): [string, string][] {
   const answers: [string, string][] = [
     ['who', String(s['who'])], ['setting', String(s['setting'])], ['has_ehc_plan', s['has_ehc_plan'] ? 'yes' : 'no'], ['topic', topic], ['event', event],
   ];
-  if (s['setting'] !== 'school') answers.push(['provider_type', String(s['provider_type'] ?? 'unsure')]);
+  answers.push([s['setting'] === 'school' ? 'school_run_by' : 'provider_type', String(s['provider_type'] ?? 'unsure')]);
   if (APPEALS.has(event)) {
     if (PLAN_CONTENT.has(event)) {
       const sections = [...new Set(((s['disagree_with'] as string[] | undefined) ?? []).map((x) => GROUP_OF_SECTION[x] ?? x))];
@@ -57,6 +58,8 @@ export function answersForSituation(s: Situation): [string, string][] {
     answers.push(['decision_letter', date('decision_letter')]);
     answers.push(['decision_email_sent', dates['decision_emailed'] ? 'yes' : 'no']);
     if (dates['decision_emailed']) answers.push(['decision_emailed', dates['decision_emailed']]);
+    // Asked only when neither sending date is known; replay drops it otherwise.
+    answers.push(['decision_received', date('decision_received')]);
     // The flow leaves out the mediation questions where the rules need none (placement only); extra answers are dropped by replay.
     return [...answers, ...mediationAnswers(s, dates)];
   }

@@ -27,7 +27,8 @@ function allCompletePaths(): Answers[] {
     // A question that does not change the path is walked with its first and last values only: every
     // branch is still walked, and the walk stays small enough to run in a second or two.
     const pathKey = (value: string) => pathFor({ ...answers, [id]: value }).join(' ');
-    const branches = new Set(values.map(pathKey)).size > 1;
+    // The setting changes the path only later (who runs it), so each setting is walked too.
+    const branches = id === 'setting' || new Set(values.map(pathKey)).size > 1;
     for (const value of branches ? values : [...new Set([values[0]!, values.at(-1)!])]) {
       walk({ ...answers, [id]: value }, depth + 1);
     }
@@ -73,7 +74,7 @@ describe('questionnaire flow', () => {
     // Only sections that cannot be appealed: no mediation questions.
     expect(next('decision_email_sent', { ...appeal, disagree_with: 'E', decision_email_sent: 'no' })).toBe(CHECK_PAGE);
     expect(next('decision_email_sent', { ...appeal, disagree_with: 'B,I', decision_email_sent: 'no' })).toBe('mediation_stage');
-    const suspension = { who: 'parent', setting: 'school', has_ehc_plan: 'no', topic: 'setting', event: 'suspension' };
+    const suspension = { who: 'parent', setting: 'school', has_ehc_plan: 'no', topic: 'setting', event: 'suspension', school_run_by: 'unsure' };
     expect(next('misses_public_exam', { ...suspension, suspension_days_this_term: '10' })).toBe('representations_made');
     expect(next('misses_public_exam', { ...suspension, suspension_days_this_term: '3' })).toBe('board_notified');
     expect(next('board_notified', { ...suspension, suspension_days_this_term: '3' })).toBe('has_holidays');
@@ -100,6 +101,58 @@ describe('questionnaire flow', () => {
     expect(toSituation(emailed.answers)['dates']).toEqual({ decision_letter: '2026-10-12', decision_emailed: '2026-10-10' });
   });
 
+  it('asks when the letter reached the parent only when neither the letter nor an e-mail date is known (rules-table §2 S1)', () => {
+    const appeal = { who: 'parent', setting: 'school', has_ehc_plan: 'no', topic: 'la_decision', event: 'la_refused_assessment' };
+    const unsure = { ...appeal, decision_letter: 'unknown' };
+    expect(next('decision_letter', unsure)).toBe('decision_email_sent');
+    expect(next('decision_email_sent', { ...unsure, decision_email_sent: 'no' })).toBe('decision_received');
+    expect(next('decision_email_sent', { ...unsure, decision_email_sent: 'unsure' })).toBe('decision_received');
+    expect(next('decision_email_sent', { ...unsure, decision_email_sent: 'yes' })).toBe('decision_emailed');
+    expect(next('decision_emailed', { ...unsure, decision_email_sent: 'yes', decision_emailed: 'unknown' })).toBe('decision_received');
+    expect(next('decision_emailed', { ...unsure, decision_email_sent: 'yes', decision_emailed: '2026-10-10' })).toBe('mediation_stage');
+    expect(next('decision_received', { ...unsure, decision_email_sent: 'no' })).toBe('mediation_stage');
+    // A letter date known: the day it arrived is never asked, and a stale answer is dropped.
+    expect(next('decision_email_sent', { ...appeal, decision_letter: '2026-10-12', decision_email_sent: 'no' })).toBe('mediation_stage');
+    const known = replay({ ...appeal, decision_letter: '2026-10-12', decision_email_sent: 'no', decision_received: '2026-10-14', mediation_stage: 'none' }, today);
+    expect(known.answers).not.toHaveProperty('decision_received');
+    const received = replay({ ...unsure, decision_email_sent: 'no', decision_received: '2026-10-14', mediation_stage: 'none' }, today);
+    expect(received.current).toBe(CHECK_PAGE);
+    expect(toSituation(received.answers)['dates']).toEqual({ decision_received: '2026-10-14' });
+    const neither = replay({ ...unsure, decision_email_sent: 'no', decision_received: 'unknown', mediation_stage: 'none' }, today);
+    expect(toSituation(neither.answers)['dates']).toEqual({});
+    expect(checkAnswer('decision_received', '2027-01-01', unsure, today)).toMatchObject({ ok: false, message: 'The day the letter reached you must be today or in the past' });
+    expect(QUESTIONS.find((q) => q.id === 'decision_received')!.title).toBe('When did the letter reach you?');
+  });
+
+  it('describes a young person by compulsory school age and 25, never "16 to 25" (rules-table §12.5)', () => {
+    const young = QUESTIONS.find((q) => q.id === 'who')!.options!.find((o) => o.value === 'young_person')!;
+    expect(young.text).toBe('A young person over compulsory school age and under 25');
+    expect(young.hint).toContain('the last Friday in June of the school year in which they turn 16');
+    expect(JSON.stringify(QUESTIONS)).not.toMatch(/16 to 25/);
+  });
+
+  it('asks who runs a school only where the rules use it: exclusions and discrimination claims (rules-table §4.6, §5.11)', () => {
+    const school = { who: 'parent', setting: 'school', has_ehc_plan: 'no', topic: 'setting' };
+    for (const event of ['suspension', 'permanent_exclusion', 'permanent_exclusion_upheld', 'disability_discrimination']) {
+      expect(next('event', { ...school, event })).toBe('school_run_by');
+      expect(pathFor({ ...school, event })).not.toContain('provider_type');
+      expect(next('event', { ...school, setting: 'college', event })).toBe('provider_type');
+    }
+    expect(next('school_run_by', { ...school, event: 'suspension', school_run_by: 'other_provider' })).toBe('suspension_notice');
+    expect(next('school_run_by', { ...school, event: 'disability_discrimination', school_run_by: 'independent_school' })).toBe('conduct_kind');
+    expect(pathFor({ ...school, event: 'sen_support_concerns' })).not.toContain('school_run_by');
+    expect(pathFor({ ...school, topic: 'la_decision', event: 'la_refused_assessment' })).not.toContain('school_run_by');
+    const providerOf = (value: string) => toSituation({ ...school, event: 'suspension', school_run_by: value })['provider_type'];
+    expect(providerOf('school')).toBe('school');
+    expect(providerOf('other_provider')).toBe('other_provider');
+    expect(providerOf('private_nursery')).toBe('private_nursery');
+    expect(providerOf('fe_college')).toBe('fe_college');
+    // No provider_type for an independent school: the rules then say such schools have their own procedures.
+    expect(providerOf('independent_school')).toBeUndefined();
+    expect(providerOf('unsure')).toBeUndefined();
+    expect(QUESTIONS.find((q) => q.id === 'school_run_by')!.hint).toBeTruthy();
+  });
+
   it('asks the mediation history only as far as the parent has gone, each step with its date', () => {
     const base = { who: 'parent', setting: 'school', has_ehc_plan: 'no', topic: 'la_decision', event: 'la_refused_assessment', decision_letter: '2026-10-01', decision_email_sent: 'no' };
     const after = (answers: Record<string, string>) => pathFor({ ...base, ...answers }).slice(pathFor(base).indexOf('mediation_stage'));
@@ -123,6 +176,15 @@ describe('questionnaire flow', () => {
     expect(toSituation(full.answers)['dates']).toEqual({
       decision_letter: '2026-10-01', contacted_mediation_adviser: '2026-10-05', told_la_wants_mediation: '2026-10-06', mediation_held: '2026-10-20', mediation_certificate_issued: '2026-10-21',
     });
+    // Told the LA, then decided not to go ahead (rules-table §5.1 trigger 3): declined, with the date told.
+    expect(next('mediation_progress', { ...base, mediation_stage: 'asked', mediation_progress: 'declined' })).toBe('has_certificate');
+    expect(after({ mediation_stage: 'asked', mediation_progress: 'declined', has_certificate: 'no' })).toEqual([
+      'mediation_stage', 'contacted_mediation_adviser', 'told_la_wants_mediation', 'mediation_progress', 'has_certificate',
+    ]);
+    const changedMind = replay({ ...base, mediation_stage: 'asked', contacted_mediation_adviser: 'unknown', told_la_wants_mediation: '2026-10-06', mediation_progress: 'declined', has_certificate: 'no' }, today);
+    expect(changedMind.current).toBe(CHECK_PAGE);
+    expect(toSituation(changedMind.answers)).toMatchObject({ mediation_declined: true, dates: { decision_letter: '2026-10-01', told_la_wants_mediation: '2026-10-06' } });
+    expect(toSituation({ ...base, mediation_stage: 'asked', mediation_progress: 'waiting' })).not.toHaveProperty('mediation_declined');
     const declined = replay({ ...base, mediation_stage: 'declined', contacted_mediation_adviser: '2026-10-05', has_certificate: 'yes', mediation_certificate_issued: '2026-10-07' }, today);
     expect(toSituation(declined.answers)).toMatchObject({ mediation_declined: true, dates: { mediation_certificate_issued: '2026-10-07' } });
   });
@@ -156,7 +218,7 @@ describe('questionnaire flow', () => {
   });
 
   it('asks for up to three holidays, "add another" after each, and sends them all to the rules', () => {
-    const s = { who: 'parent', setting: 'school', has_ehc_plan: 'no', topic: 'setting', event: 'permanent_exclusion', exclusion_notice: '2026-11-02', exclusion_starts: '2026-11-03', board_notified: '2026-11-02' };
+    const s = { who: 'parent', setting: 'school', has_ehc_plan: 'no', topic: 'setting', event: 'permanent_exclusion', school_run_by: 'unsure', exclusion_notice: '2026-11-02', exclusion_starts: '2026-11-03', board_notified: '2026-11-02' };
     expect(next('has_holidays', { ...s, has_holidays: 'no' })).toBe('disability_related');
     expect(next('holiday_end', { ...s, has_holidays: 'yes' })).toBe('holiday_more');
     expect(next('holiday_more', { ...s, has_holidays: 'yes', holiday_more: 'no' })).toBe('disability_related');
@@ -189,7 +251,7 @@ describe('questionnaire flow', () => {
   });
 
   it('asks when the board\'s decision reached the parent, offers same_phase moves and the conceded appeal (rules-table §12)', () => {
-    const upheld = { who: 'parent', setting: 'school', has_ehc_plan: 'no', topic: 'setting', event: 'permanent_exclusion_upheld' };
+    const upheld = { who: 'parent', setting: 'school', has_ehc_plan: 'no', topic: 'setting', event: 'permanent_exclusion_upheld', school_run_by: 'unsure' };
     expect(next('board_decision_sent_by', upheld)).toBe('board_decision_received');
     expect(QUESTIONS.find((q) => q.id === 'board_decision_received')!.title).toBe('When did the letter or email reach you?');
     expect(toSituation({ ...upheld, board_decision_received: '2026-11-16' })['dates']).toEqual({ board_decision_received: '2026-11-16' });
