@@ -70,6 +70,6 @@ export function buildOutcome(situation: Situation, result: EventResult, asOf: Pl
     deadlines: planned.map((d) => toWire(d, asOf)),
     out_of_time: outOfTime,
     notes: [...new Set(result.notes)],
-    plan: buildPlan(routes, planned, { mediationAdviceRequired: result.mediationAdviceRequired, outOfTime }),
+    plan: buildPlan(situation, routes, planned, { mediationAdviceRequired: result.mediationAdviceRequired, outOfTime }),
   };
 }

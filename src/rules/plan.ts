@@ -2,7 +2,8 @@
 // for each route, its place in the law's sequence; and the one action to take first. Driven by the
 // tables below (route and deadline data), so a new route or deadline only needs a row here.
 import { daysBetween, isAfter, isBefore, type PlainDate } from '../dates/index.js';
-import { dateOf, hasDefinitelyPassed } from './context.js';
+import { decisionSent } from './decision-sent.js';
+import { dateOf, hasDefinitelyPassed, latestCandidateOf } from './context.js';
 import type { Situation } from './situation-schema.js';
 import type { Actor, DeadlineDraft, DeadlineStatus, FirstAction, OutcomePlan, PlanStep, Urgency } from './types.js';
 import type { DateKey, DeadlineId, EventId, RouteId } from './vocabulary.js';
@@ -45,6 +46,7 @@ export interface DeadlinePlan {
   status: DeadlineStatus;
   days_from_as_of: number;
   late_by_days?: number;
+  latest_date?: string;
   urgency: Urgency;
 }
 
@@ -90,6 +92,7 @@ export function planDeadline(deadline: DeadlineDraft, situation: Situation, asOf
     status,
     days_from_as_of: days,
     ...(lateBy !== undefined ? { late_by_days: lateBy } : {}),
+    ...(deadline.kind === 'parent' && !latestCandidateOf(deadline).equals(deadline.date) ? { latest_date: latestCandidateOf(deadline).toString() } : {}),
     urgency: urgencyOf(status, days),
   };
 }
@@ -246,11 +249,29 @@ function alertOf(deadlines: readonly PlannedDeadline[], outOfTime: boolean): Out
   return behind.length > 0 && behind.every((d) => d.plan.status === 'possibly_late') ? 'act_today' : 'passed';
 }
 
+function keyFactsOf(situation: Situation, deadlines: readonly PlannedDeadline[], mediationAdviceRequired: boolean | null): OutcomePlan['key_facts'] {
+  const facts: OutcomePlan['key_facts'] = [];
+  const sent = decisionSent(situation);
+  if (sent && mediationAdviceRequired !== null) facts.push({ fact: 'letter_dated', date: sent.start.toString() });
+  if (mediationAdviceRequired === false) facts.push({ fact: 'placement_only' });
+  const certificate = dateOf(situation, 'mediation_certificate_issued');
+  if (certificate && mediationAdviceRequired !== null) facts.push({ fact: 'certificate_held', date: certificate.toString() });
+  if (deadlines.some((d) => d.plan.paused)) facts.push({ fact: 'certificate_pending' });
+  if (situation.who === 'young_person') facts.push({ fact: 'young_person' });
+  return facts;
+}
+
 export function buildPlan(
+  situation: Situation,
   routes: readonly RouteId[],
   deadlines: readonly PlannedDeadline[],
   facts: { mediationAdviceRequired: boolean | null; outOfTime: boolean },
 ): OutcomePlan {
   const steps = buildSteps(routes, facts.mediationAdviceRequired === false, deadlines);
-  return { first_action: firstActionOf(steps, deadlines), steps, alert: alertOf(deadlines, facts.outOfTime) };
+  return {
+    key_facts: keyFactsOf(situation, deadlines, facts.mediationAdviceRequired),
+    first_action: firstActionOf(steps, deadlines),
+    steps,
+    alert: alertOf(deadlines, facts.outOfTime),
+  };
 }

@@ -86,6 +86,8 @@ export interface OutcomeDeadline {
   days_from_as_of: number;
   /** For missed or met_late duties: by how many calendar days. */
   late_by_days?: number;
+  /** A parent deadline with a later reading of the law: the last day any reading allows (rules-table §3.2). */
+  latest_date?: string;
   urgency: Urgency;
 }
 
@@ -118,7 +120,16 @@ export interface FirstAction {
   reason: 'first_step' | 'act_today' | 'duty_missed';
 }
 
+/** Facts from the situation that change the advice, for the summary read aloud. */
+export type KeyFact =
+  | 'letter_dated' // the decision letter (or e-mail) date the count starts from
+  | 'placement_only' // an appeal only about section I: no mediation certificate needed
+  | 'certificate_held' // the mediation certificate has been issued
+  | 'certificate_pending' // the appeal date is paused until the certificate comes
+  | 'young_person'; // the rights belong to the young person
+
 export interface OutcomePlan {
+  key_facts: { fact: KeyFact; date?: string }[];
   first_action: FirstAction;
   /** Sequence steps in order, then alongside routes, then fallbacks. */
   steps: PlanStep[];
