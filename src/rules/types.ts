@@ -1,6 +1,6 @@
 import type { BankHolidayCalendar, ClosurePeriod, PlainDate } from '../dates/index.js';
 import type { Situation } from './situation-schema.js';
-import type { DeadlineId, RouteId } from './vocabulary.js';
+import type { ACTORS, DEADLINE_STATUSES, DeadlineId, KEY_FACTS, RouteId, URGENCIES } from './vocabulary.js';
 
 /** Who must act by a deadline, which decides whether it counts for out_of_time (rules-table §3.2). */
 export type DeadlineKind =
@@ -39,31 +39,17 @@ export interface RuleContext {
 }
 
 /** Who acts, or who the parent deals with (rules-table §3.2: parent deadlines and duties of others). */
-export type Actor =
-  | 'parent'
-  | 'la'
-  | 'school'
-  | 'governing_board'
-  | 'arranging_authority'
-  | 'mediation_adviser'
-  | 'tribunal'
-  | 'county_court'
-  | 'ombudsman'
-  | 'health_body'
-  | 'health_ombudsman'
-  | 'dfe'
-  | 'legal_adviser'
-  | 'sendias';
+export type Actor = (typeof ACTORS)[number];
 
 /**
  * Where a deadline stands on the as-of date. The parent's own: due, possibly_late, passed, or
  * paused (the appeal date while a mediation certificate is pending). Duties of others: due, met,
  * met_late, missed, or in_force (a duty that runs from its date, once that date has come).
  */
-export type DeadlineStatus = 'due' | 'possibly_late' | 'passed' | 'paused' | 'met' | 'met_late' | 'missed' | 'in_force';
+export type DeadlineStatus = (typeof DEADLINE_STATUSES)[number];
 
 /** How soon it matters: act_today, this_week (7 days or fewer), soon (28 or fewer), later; passed; none. */
-export type Urgency = 'act_today' | 'this_week' | 'soon' | 'later' | 'passed' | 'none';
+export type Urgency = (typeof URGENCIES)[number];
 
 export interface OutcomeDeadline {
   what: DeadlineId;
@@ -121,12 +107,9 @@ export interface FirstAction {
 }
 
 /** Facts from the situation that change the advice, for the summary read aloud. */
-export type KeyFact =
-  | 'letter_dated' // the decision letter (or e-mail) date the count starts from
-  | 'placement_only' // an appeal only about section I: no mediation certificate needed
-  | 'certificate_held' // the mediation certificate has been issued
-  | 'certificate_pending' // the appeal date is paused until the certificate comes
-  | 'young_person'; // the rights belong to the young person
+// letter_dated: the decision date the count starts from; placement_only: section I only, no certificate
+// needed; certificate_held / certificate_pending: the mediation certificate; young_person: the rights are theirs.
+export type KeyFact = (typeof KEY_FACTS)[number];
 
 export interface OutcomePlan {
   key_facts: { fact: KeyFact; date?: string }[];
