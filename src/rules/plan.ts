@@ -108,6 +108,8 @@ interface RoutePlan {
   follows?: readonly RouteId[];
   /** An alongside route that goes with one of these steps (e.g. asked for with the appeal). */
   with?: readonly RouteId[];
+  /** A sequence route that runs alongside instead when one of these is in the outcome (the statutory step leads). */
+  yieldsTo?: readonly RouteId[];
   /** The deadlines that belong to the route, by id or as every duty of an owner. */
   deadlines?: readonly DeadlineId[];
   dutiesOf?: Actor;
@@ -116,7 +118,8 @@ interface RoutePlan {
 const APPEAL: readonly RouteId[] = ['send_tribunal_appeal', 'send_tribunal_late_appeal'];
 
 const ROUTE_PLAN: Record<RouteId, RoutePlan> = {
-  talk_to_setting: { actor: 'parent', contact: 'school', track: 'sequence' },
+  // For a suspension with a board duty, the board is the step the law sets; talking to the school goes with it.
+  talk_to_setting: { actor: 'parent', contact: 'school', track: 'sequence', yieldsTo: ['governing_board_review'], with: ['governing_board_review'] },
   make_representations: { actor: 'parent', contact: 'la', track: 'sequence', deadlines: ['comments_on_draft_plan', 'comments_on_proposed_amendments'], dutiesOf: 'la' },
   request_ehc_needs_assessment: { actor: 'parent', contact: 'la', track: 'alongside' },
   chase_la: { actor: 'parent', contact: 'la', track: 'sequence', dutiesOf: 'la' },
@@ -175,6 +178,7 @@ function tracksOf(routes: readonly RouteId[], mediationOptional: boolean): PlanS
     // Mediation that gives no extra time (placement only, a deemed certificate) comes after the appeal: alongside.
     if (mediationRoute && (mediationOptional || (appealAt !== -1 && index > appealAt))) track = 'alongside';
     if (track === 'sequence' && config.follows && !config.follows.some((r) => inSequence.has(r))) track = 'alongside';
+    if (track === 'sequence' && config.yieldsTo?.some((r) => routes.includes(r))) track = 'alongside';
     if (track === 'sequence') inSequence.add(route);
     return track;
   });

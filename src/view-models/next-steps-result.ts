@@ -258,7 +258,9 @@ function firstActionPanel(outcome: Outcome, byId: Map<string, ResultDeadline>, s
 /** Sentences an officer can read out to a caller: second person, capitals kept, no ids. */
 function summaryFor(outcome: Outcome, event: EventId, panel: FirstActionPanel, service: ServiceProfile, youngPerson: boolean): string {
   const facts = outcome.plan.key_facts.map((f) => KEY_FACT_SENTENCE[f.fact].replace('{date}', f.date ? inWords(f.date) : ''));
-  const date = panel.date ? ` ${panel.date.sentence} That is ${panel.date.timeLeft}.` : '';
+  const date = panel.date
+    ? ` ${panel.date.sentence} That ${panel.date.timeLeft.endsWith('ago') || panel.date.timeLeft === 'yesterday' ? 'was' : 'is'} ${panel.date.timeLeft}.${panel.date.statusText ? ` ${panel.date.statusText}` : ''}`
+    : '';
   const alert =
     outcome.plan.alert === 'act_today'
       ? 'A date has passed on the earliest reading of the law, but you may still be in time if you act today.'

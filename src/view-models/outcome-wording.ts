@@ -158,7 +158,7 @@ export const KEY_FACT_SENTENCE: Record<KeyFact, string> = {
 export const STATUS_WORDING = {
   lastSafeDay: 'Last safe day',
   laterReading: 'The law gives you until {latest} at the latest.',
-  paused: 'This date is on hold until your mediation certificate comes. Then you have one month from the certificate date, if that is later. Chase the mediation adviser today.',
+  paused: 'Your mediation certificate has not come yet, so this date is on hold. Once it comes, you have one month from the certificate date if that is later: see the next date. Chase the mediation adviser today.',
   met: 'Done in time.',
   metLate: 'Done, {n} late.',
   missed: 'Missed by {n}.',
