@@ -2,6 +2,7 @@
 // Pure: no clock, no files. Each event's rule lives in its own module under events/.
 import type { BankHolidayCalendar, PlainDate } from '../dates/index.js';
 import { buildContext, CoverageError } from './context.js';
+import { laConcededAppeal } from './events/conceded-appeal.js';
 import { annualReview } from './events/annual-review.js';
 import { assessmentRequested, laDelay } from './events/assessment.js';
 import { disabilityDiscrimination } from './events/disability-discrimination.js';
@@ -48,6 +49,8 @@ function resultForEvent(context: RuleContext): EventResult {
       return tribunalOrder(context);
     case 'mediation_agreement':
       return mediationAgreement(context);
+    case 'la_conceded_appeal':
+      return laConcededAppeal(context);
     case 'tribunal_decision':
       return tribunalDecision(context);
     case 'suspension':

@@ -23,6 +23,7 @@ export const EVENTS = [
   'tribunal_order',
   'tribunal_decision',
   'mediation_agreement',
+  'la_conceded_appeal',
 ] as const;
 export type EventId = (typeof EVENTS)[number];
 
@@ -113,6 +114,7 @@ export const DATE_KEYS = [
   'exclusion_notice',
   'exclusion_starts',
   'board_decision_letter',
+  'board_decision_received',
   'conduct',
   'conduct_started',
   'conduct_ended',
@@ -120,6 +122,7 @@ export const DATE_KEYS = [
   'order_sent',
   'written_reasons_sent',
   'mediation_agreement',
+  'la_notified_tribunal',
 ] as const;
 export type DateKey = (typeof DATE_KEYS)[number];
 
@@ -143,6 +146,8 @@ export const TRANSFER_KINDS = [
   'middle_to_secondary',
   'secondary_to_post16',
   'post16_to_post16',
+  // A move within a phase (e.g. mainstream secondary to special secondary): no reg 18 date (rules-table §12.3).
+  'same_phase',
 ] as const;
 export type TransferKind = (typeof TRANSFER_KINDS)[number];
 

@@ -97,12 +97,13 @@ function contactFor(actor: Actor, service: ServiceProfile): Contact {
       const m = service.mediation_provider;
       return { text: `${m.name} (the mediation adviser named in the LA's letter)`, ...(m.phone ? { phone: m.phone } : {}), ...(m.url ? { href: m.url } : {}) };
     }
-    case 'la':
-    case 'authority': {
+    case 'la': {
       const team = service.la_sen_team;
-      const text = ACTOR_WORDING[actor].contact === 'authority' ? `The authority named in the board's letter (for a maintained school or pupil referral unit, ${team.name})` : team.name;
-      return { text, ...(team.phone ? { phone: team.phone } : {}), ...(team.url ? { href: team.url } : {}) };
+      return { text: team.name, ...(team.phone ? { phone: team.phone } : {}), ...(team.url ? { href: team.url } : {}) };
     }
+    case 'authority':
+      // rules-table §12.1: the LA for a maintained school or PRU, the academy trust for an academy.
+      return { text: "The arranging authority named in the board's letter: the local authority for a maintained school or pupil referral unit, or the academy trust for an academy" };
     case 'setting':
       return { text: 'The school, college or nursery' };
     case 'board':

@@ -1,41 +1,41 @@
-// Plain-English words for each route and deadline id, with who acts and the factsheet to read.
+// Plain-English words for each route and deadline id, and the factsheet to read. Who acts and who
+// to contact come from the outcome's plan (src/rules/plan.ts).
 import type { Actor, DeadlineId, EventId, KeyFact, RouteId } from '../rules/index.js';
 
 export interface RouteWording {
   title: string;
   what: string;
-  contact: 'sendias' | 'mediation' | 'la' | 'setting' | 'tribunal' | 'ombudsman' | 'health' | 'legal' | 'dfe';
   factsheet: string;
 }
 
 export const ROUTE_WORDING: Record<RouteId, RouteWording> = {
-  talk_to_setting: { title: 'Talk to the school, college or nursery', what: 'Ask to meet the teacher, the SENCo or the head. Say what worries you and what you want to happen.', contact: 'setting', factsheet: 'first-steps' },
-  make_representations: { title: 'Send your views to the LA', what: 'Write to the local authority (LA) with your comments, the school you want named, or to ask for a meeting.', contact: 'la', factsheet: 'ehc-plans-and-reviews' },
-  request_ehc_needs_assessment: { title: 'Ask the LA for an EHC needs assessment', what: 'Write to the LA asking it to assess your child for an EHC plan. Keep a copy and note the date.', contact: 'la', factsheet: 'ehc-needs-assessment' },
-  chase_la: { title: 'Write to the LA', what: 'Ask the LA in writing to do what the law requires, quoting the time limit.', contact: 'la', factsheet: 'complaints' },
-  setting_complaint: { title: 'Complain to the school, college or nursery', what: 'Use its complaints procedure. Put it in writing and use the word "complaint".', contact: 'setting', factsheet: 'complaints' },
-  dfe_complaint: { title: 'Complain to the Department for Education', what: 'If the school\'s procedure is finished and you are still unhappy, the DfE can check how it handled your complaint.', contact: 'dfe', factsheet: 'complaints' },
-  la_complaint: { title: 'Complain to the LA', what: 'Use the LA\'s complaints procedure, in writing.', contact: 'la', factsheet: 'complaints' },
-  lgsco_complaint: { title: 'Complain to the Local Government and Social Care Ombudsman', what: 'If the LA\'s complaints procedure does not put things right, the Ombudsman can investigate.', contact: 'ombudsman', factsheet: 'complaints' },
-  health_complaint: { title: 'Complain about health services', what: 'Complain to the health provider or the Integrated Care Board (ICB).', contact: 'health', factsheet: 'complaints' },
-  phso_complaint: { title: 'Complain to the Parliamentary and Health Service Ombudsman', what: 'If a health complaint is not resolved, the PHSO can look at it.', contact: 'health', factsheet: 'complaints' },
-  disagreement_resolution: { title: 'Use disagreement resolution', what: 'A free, independent meeting to help you and the setting or LA agree. It does not pause any deadline.', contact: 'mediation', factsheet: 'disagreement-resolution' },
-  mediation_advice: { title: 'Contact the mediation adviser', what: 'Contact the mediation adviser named in the LA\'s decision letter within 2 months of the date the decision was sent. Say whether you want mediation; you get a certificate either way.', contact: 'mediation', factsheet: 'mediation' },
-  mediation: { title: 'Mediation', what: 'A free meeting with an independent mediator and the LA to try to agree. It is your choice.', contact: 'mediation', factsheet: 'mediation' },
-  send_tribunal_appeal: { title: 'Appeal to the SEND Tribunal', what: 'Send your appeal to the Tribunal so it reaches it by 5pm on the last day.', contact: 'tribunal', factsheet: 'tribunal-appeals' },
-  send_tribunal_late_appeal: { title: 'Appeal late to the SEND Tribunal', what: 'Send your appeal now and ask the Tribunal to accept it late, explaining why.', contact: 'tribunal', factsheet: 'tribunal-appeals' },
-  tribunal_permission_without_certificate: { title: 'Ask the Tribunal to let you appeal without a mediation certificate', what: 'With your appeal, explain why you do not have a certificate.', contact: 'tribunal', factsheet: 'tribunal-appeals' },
-  extended_appeal_recommendations: { title: 'Ask the Tribunal about health and social care too', what: 'In your appeal, ask for recommendations about the health and social care sections.', contact: 'tribunal', factsheet: 'tribunal-appeals' },
-  enforce_order_or_agreement: { title: 'Make sure the LA does what it must', what: 'Write to the LA quoting the order or agreement and the time limit.', contact: 'la', factsheet: 'tribunal-appeals' },
-  upper_tribunal_permission: { title: 'Ask for permission to appeal to the Upper Tribunal', what: 'Only if the Tribunal got the law wrong. Ask the First-tier Tribunal first.', contact: 'legal', factsheet: 'tribunal-appeals' },
-  governing_board_review: { title: 'Write to the governing board', what: 'Give the board your views, and ask to attend its meeting.', contact: 'setting', factsheet: 'school-exclusions' },
-  independent_review_panel: { title: 'Ask for an independent review panel', what: 'Ask in writing, and ask for a SEN expert in the same request if you want one. The time limit cannot be extended: apply as soon as you can.', contact: 'setting', factsheet: 'school-exclusions' },
-  disability_discrimination_claim: { title: 'Claim disability discrimination at the SEND Tribunal', what: 'A claim against the school. No mediation certificate is needed.', contact: 'tribunal', factsheet: 'disability-discrimination' },
-  disability_discrimination_late_claim: { title: 'Claim disability discrimination late', what: 'Send the claim now and ask the Tribunal to hear it out of time.', contact: 'tribunal', factsheet: 'disability-discrimination' },
-  disability_discrimination_county_court: { title: 'Claim disability discrimination in the County Court', what: 'For colleges, private nurseries and other providers. Get legal advice.', contact: 'legal', factsheet: 'disability-discrimination' },
-  judicial_review: { title: 'Judicial review', what: 'A court case about how a decision was made. It must be started quickly. Get legal advice.', contact: 'legal', factsheet: 'getting-help' },
-  legal_advice: { title: 'Get specialist legal advice', what: 'IPSEA, Coram Children\'s Legal Centre or a solicitor. You may get legal aid.', contact: 'legal', factsheet: 'getting-help' },
-  sendiass: { title: 'Talk to your local SENDIAS service', what: 'Free, confidential and impartial advice. They can help you with any of these steps.', contact: 'sendias', factsheet: 'getting-help' },
+  talk_to_setting: { title: 'Talk to the school, college or nursery', what: 'Ask to meet the teacher, the SENCo or the head. Say what worries you and what you want to happen.', factsheet: 'first-steps' },
+  make_representations: { title: 'Send your views to the LA', what: 'Write to the local authority (LA) with your comments, the school you want named, or to ask for a meeting.', factsheet: 'ehc-plans-and-reviews' },
+  request_ehc_needs_assessment: { title: 'Ask the LA for an EHC needs assessment', what: 'Write to the LA asking it to assess your child for an EHC plan. Keep a copy and note the date.', factsheet: 'ehc-needs-assessment' },
+  chase_la: { title: 'Write to the LA', what: 'Ask the LA in writing to do what the law requires, quoting the time limit.', factsheet: 'complaints' },
+  setting_complaint: { title: 'Complain to the school, college or nursery', what: 'Use its complaints procedure. Put it in writing and use the word "complaint".', factsheet: 'complaints' },
+  dfe_complaint: { title: 'Complain to the Department for Education', what: 'If the school\'s procedure is finished and you are still unhappy, the DfE can check how it handled your complaint.', factsheet: 'complaints' },
+  la_complaint: { title: 'Complain to the LA', what: 'Use the LA\'s complaints procedure, in writing.', factsheet: 'complaints' },
+  lgsco_complaint: { title: 'Complain to the Local Government and Social Care Ombudsman', what: 'If the LA\'s complaints procedure does not put things right, the Ombudsman can investigate.', factsheet: 'complaints' },
+  health_complaint: { title: 'Complain about health services', what: 'Complain to the health provider or the Integrated Care Board (ICB).', factsheet: 'complaints' },
+  phso_complaint: { title: 'Complain to the Parliamentary and Health Service Ombudsman', what: 'If a health complaint is not resolved, the PHSO can look at it.', factsheet: 'complaints' },
+  disagreement_resolution: { title: 'Use disagreement resolution', what: 'A free, independent meeting to help you and the setting or LA agree. It does not pause any deadline.', factsheet: 'disagreement-resolution' },
+  mediation_advice: { title: 'Contact the mediation adviser', what: 'Contact the mediation adviser named in the LA\'s decision letter within 2 months of the date the decision was sent. Say whether you want mediation; you get a certificate either way.', factsheet: 'mediation' },
+  mediation: { title: 'Mediation', what: 'A free meeting with an independent mediator and the LA to try to agree. It is your choice.', factsheet: 'mediation' },
+  send_tribunal_appeal: { title: 'Appeal to the SEND Tribunal', what: 'Send your appeal to the Tribunal so it reaches it by 5pm on the last day.', factsheet: 'tribunal-appeals' },
+  send_tribunal_late_appeal: { title: 'Appeal late to the SEND Tribunal', what: 'Send your appeal now and ask the Tribunal to accept it late, explaining why.', factsheet: 'tribunal-appeals' },
+  tribunal_permission_without_certificate: { title: 'Ask the Tribunal to let you appeal without a mediation certificate', what: 'With your appeal, explain why you do not have a certificate.', factsheet: 'tribunal-appeals' },
+  extended_appeal_recommendations: { title: 'Ask the Tribunal about health and social care too', what: 'In your appeal, ask for recommendations about the health and social care sections.', factsheet: 'tribunal-appeals' },
+  enforce_order_or_agreement: { title: 'Make sure the LA does what it must', what: 'Write to the LA quoting the order or agreement and the time limit.', factsheet: 'tribunal-appeals' },
+  upper_tribunal_permission: { title: 'Ask for permission to appeal to the Upper Tribunal', what: 'Only if the Tribunal got the law wrong. Ask the First-tier Tribunal first.', factsheet: 'tribunal-appeals' },
+  governing_board_review: { title: 'Write to the governing board', what: 'Give the board your views, and ask to attend its meeting.', factsheet: 'school-exclusions' },
+  independent_review_panel: { title: 'Ask for an independent review panel', what: 'Ask in writing, to the arranging authority named in the board\'s letter, not to the school. Ask for a SEN expert in the same request if you want one. The time limit cannot be extended: apply as soon as you can.', factsheet: 'school-exclusions' },
+  disability_discrimination_claim: { title: 'Claim disability discrimination at the SEND Tribunal', what: 'A claim against the school. No mediation certificate is needed.', factsheet: 'disability-discrimination' },
+  disability_discrimination_late_claim: { title: 'Claim disability discrimination late', what: 'Send the claim now and ask the Tribunal to hear it out of time.', factsheet: 'disability-discrimination' },
+  disability_discrimination_county_court: { title: 'Claim disability discrimination in the County Court', what: 'For colleges, private nurseries and other providers. Get legal advice.', factsheet: 'disability-discrimination' },
+  judicial_review: { title: 'Judicial review', what: 'A court case about how a decision was made. It must be started quickly. Get legal advice.', factsheet: 'getting-help' },
+  legal_advice: { title: 'Get specialist legal advice', what: 'IPSEA, Coram Children\'s Legal Centre or a solicitor. You may get legal aid.', factsheet: 'getting-help' },
+  sendiass: { title: 'Talk to your local SENDIAS service', what: 'Free, confidential and impartial advice. They can help you with any of these steps.', factsheet: 'getting-help' },
 };
 
 export interface DeadlineWording {
@@ -143,6 +143,7 @@ export const EVENT_SENTENCE: Record<EventId, string> = {
   tribunal_order: 'the SEND Tribunal ordered the LA to do something',
   tribunal_decision: 'the SEND Tribunal decided your case and you think it got the law wrong',
   mediation_agreement: 'mediation ended in an agreement the LA must carry out',
+  la_conceded_appeal: 'the local authority (LA) told the SEND Tribunal it will not oppose your appeal',
 };
 
 /** The facts that change the advice, as sentences read aloud ("{date}" is the date in words). */

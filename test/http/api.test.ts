@@ -47,6 +47,9 @@ describe('POST /api/v1/next-steps', () => {
     ['half a holiday', { ...valid, school_holidays: [['2026-03-30']] }, 'school_holidays.0'],
     ['array body', [valid], '(body)'],
     ['null body', null, '(body)'],
+    ['unknown transfer kind', { ...valid, transfer_kind: 'sideways' }, 'transfer_kind'],
+    ['impossible day the board\'s letter arrived', { ...valid, dates: { board_decision_received: '2026-06-31' } }, 'dates.board_decision_received'],
+    ['malformed day the LA told the Tribunal', { ...valid, dates: { la_notified_tribunal: 'soon' } }, 'dates.la_notified_tribunal'],
     ['uncovered bank-holiday year', { ...valid, dates: { decision_letter: '2031-03-12' }, as_of: '2031-03-16' }, 'dates.decision_letter'],
   ];
   it.each(bad)('400 for %s, naming %s', async (_name, body, path) => {
@@ -88,6 +91,45 @@ describe('POST /api/v1/next-steps', () => {
     expect(res.body.errors.map((e: { path: string }) => e.path)).toEqual(['dates.order_made']);
   });
 
+  describe('revision 2 inputs (rules-table §12)', () => {
+    const upheld = {
+      who: 'parent',
+      setting: 'school',
+      has_ehc_plan: true,
+      event: 'permanent_exclusion_upheld',
+      board_decision_sent_by: 'email',
+      disability_related: false, // a claim date would run into 2029 too
+      dates: { exclusion_notice: '2028-11-20', board_decision_letter: '2028-12-01', board_decision_received: '2028-12-20' },
+    };
+
+    it('keeps the IRP open on the day received while its count, running into a missing year, is decided by the lower bound', async () => {
+      // Letter Fri 1 Dec 2028: 15 school days = Fri 22 Dec. Received Wed 20 Dec: 21, 22, (25, 26 bank holidays) 27, 28, 29, then 2029.
+      const res = await request(app).post(URL_PATH).send({ ...upheld, as_of: '2028-12-29' });
+      expect(res.status).toBe(200);
+      expect(res.body.deadlines).toContainEqual(expect.objectContaining({ what: 'irp_request', date: '2028-12-22', possibly_late: true }));
+      expect(res.body.routes).toContain('independent_review_panel');
+    });
+
+    it('names the day received when only its count needs the missing year', async () => {
+      const res = await request(app).post(URL_PATH).send({ ...upheld, as_of: '2029-01-05' });
+      expect(res.status).toBe(400);
+      expect(res.body.errors.map((e: { path: string }) => e.path)).toEqual(['dates.board_decision_received']);
+    });
+
+    it('answers a conceded appeal with the reg 45 dates and a move within a phase with none', async () => {
+      const conceded = await request(app)
+        .post(URL_PATH)
+        .send({ who: 'parent', setting: 'school', has_ehc_plan: true, event: 'la_conceded_appeal', order_type: 'amend_plan', dates: { la_notified_tribunal: '2026-03-02' }, as_of: '2026-03-03' });
+      expect(conceded.status).toBe(200);
+      expect(conceded.body.deadlines).toEqual([expect.objectContaining({ what: 'la_issue_amended_plan', date: '2026-04-06', ambiguous: false })]);
+      const move = await request(app)
+        .post(URL_PATH)
+        .send({ who: 'parent', setting: 'school', has_ehc_plan: true, event: 'phase_transfer_pending', transfer_kind: 'same_phase', dates: { transfer: '2026-09-01' }, as_of: '2026-03-03' });
+      expect(move.status).toBe(200);
+      expect(move.body.deadlines).toEqual([]);
+    });
+  });
+
   it('lists every problem at once', async () => {
     const res = await request(app).post(URL_PATH).send({ who: 'grandparent', setting: 'home', has_ehc_plan: 1, event: 'x' });
     expect(res.status).toBe(400);
@@ -116,7 +158,10 @@ describe('POST /api/v1/next-steps', () => {
     const res = await request(app).get('/api/v1/openapi.json');
     expect(res.status).toBe(200);
     expect(res.body.openapi).toBe('3.1.0');
-    expect(res.body.paths['/api/v1/next-steps'].post.requestBody.content['application/json'].schema.properties.event.enum).toContain('la_refused_assessment');
+    const situation = res.body.paths['/api/v1/next-steps'].post.requestBody.content['application/json'].schema;
+    expect(situation.properties.event.enum).toEqual(expect.arrayContaining(['la_refused_assessment', 'la_conceded_appeal']));
+    expect(situation.properties.transfer_kind.enum).toContain('same_phase');
+    expect(Object.keys(situation.properties.dates.properties)).toEqual(expect.arrayContaining(['board_decision_received', 'la_notified_tribunal']));
   });
 
   it('never answers arbitrary JSON with a 5xx', async () => {

@@ -61,11 +61,12 @@ const DATE_KEYS_BY_EVENT: Record<(typeof EVENTS)[number], readonly string[]> = {
   provision_not_delivered: ['first_noticed', 'la_complaint_final_response'],
   suspension: ['suspension_notice', 'suspension_starts', 'board_notified'],
   permanent_exclusion: ['exclusion_notice', 'exclusion_starts', 'board_notified'],
-  permanent_exclusion_upheld: ['exclusion_notice', 'exclusion_starts', 'board_decision_letter'],
+  permanent_exclusion_upheld: ['exclusion_notice', 'exclusion_starts', 'board_decision_letter', 'board_decision_received'],
   disability_discrimination: ['conduct', 'conduct_started', 'conduct_ended'],
   tribunal_order: ['order_made', 'order_sent'],
   tribunal_decision: ['written_reasons_sent'],
   mediation_agreement: ['mediation_agreement'],
+  la_conceded_appeal: ['la_notified_tribunal'],
 };
 
 /**

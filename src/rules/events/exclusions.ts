@@ -4,6 +4,8 @@ import {
   addSchoolDays,
   addWorkingDays,
   firstSchoolDayAfter,
+  isAfter,
+  isBefore,
   nthSchoolDayFrom,
   type PlainDate,
 } from '../../dates/index.js';
@@ -15,6 +17,8 @@ import type { DeadlineDraft, EventResult, RuleContext } from '../types.js';
 import type { DateKey, RouteId } from '../vocabulary.js';
 
 const REGS = 'School Discipline (Pupil Exclusions and Reviews) (England) Regulations 2012';
+const YOUNG_PERSON_EDUCATION_NOTE =
+  'The duty to provide full-time education from the sixth school day covers pupils of compulsory school age. A young person over that age is not covered, so no date is shown. If there is an EHC plan, the LA must still secure the provision in it.';
 const NO_EARLIER = 'school days counted without INSET or other closure days the site does not know, so the real date may be later';
 
 /** §5.11 exclusion_regime: statutory unless the provider is outside the 2012 Regulations. */
@@ -48,6 +52,8 @@ function boardDeadline(context: RuleContext, noticeKey: DateKey, schoolDays: 15 
 
 /** Full-time education from the sixth school day of the exclusion (T6). */
 function sixthSchoolDay(context: RuleContext, startsKey: DateKey, noticeKey: DateKey, who: string): DeadlineDraft | undefined {
+  // §12.2: the duty covers pupils of compulsory school age only.
+  if (context.situation.who === 'young_person') return undefined;
   const starts = dateOf(context.situation, startsKey);
   const notice = dateOf(context.situation, noticeKey);
   if (!starts && !notice) return undefined;
@@ -68,7 +74,10 @@ function sixthSchoolDay(context: RuleContext, startsKey: DateKey, noticeKey: Dat
 
 function conductFrom(situation: Situation, keys: DateKey[], fallback?: DateKey): ConductStart | undefined {
   const found = firstKnown(situation, keys);
-  if (found) return { date: found.date, path: `dates.${found.key}`, label: 'the head teacher\'s decision on', ambiguous: false };
+  if (found) {
+    const label = found.key.endsWith('_notice') ? 'the day you were first told of the head teacher\'s decision,' : 'the head teacher\'s decision (taken as the day the exclusion starts),';
+    return { date: found.date, path: `dates.${found.key}`, label, ambiguous: false };
+  }
   const board = fallback ? dateOf(situation, fallback) : undefined;
   if (fallback && board) {
     return {
@@ -127,6 +136,7 @@ export function permanentExclusion(context: RuleContext): EventResult {
       statutoryRoutes: ['governing_board_review', 'independent_review_panel'],
       deadlines,
       notes: [
+        ...(context.situation.who === 'young_person' ? [YOUNG_PERSON_EDUCATION_NOTE] : []),
         'The governing board must meet to consider reinstating your child. Write to the board with your views and ask to attend.',
         'If the board does not reinstate, you can ask for an independent review panel. You can ask for a SEN expert to attend, whether or not the school accepts that your child has SEN.',
         'A disability discrimination claim can ask for your child to go back to the school.',
@@ -137,26 +147,48 @@ export function permanentExclusion(context: RuleContext): EventResult {
   );
 }
 
-/** IRP request: 15 school days after the day notice of the board's decision is given (Sch 1 para 2). */
+/**
+ * IRP request: 15 school days after the day notice of the board's decision is given (Sch 1 para 2).
+ * The shown date counts from the letter's date (earliest). Later candidates (rules-table §12.1):
+ * first class post is deemed given on the second working day after posting (Sch 1 para 1(2); e-mail
+ * and hand delivery get no deemed days), and the day the letter or e-mail actually arrived.
+ */
 function irpRequest(context: RuleContext): DeadlineDraft | undefined {
   const letter = dateOf(context.situation, 'board_decision_letter');
   if (!letter) return undefined;
   const sentBy = context.situation.board_decision_sent_by;
+  const received = dateOf(context.situation, 'board_decision_received');
+  const fifteenSchoolDaysAfter = (day: PlainDate) =>
+    latestCandidateOrLowerBound(() => addSchoolDays(day, 15, context.calendar, context.closures), context.asOf, context.calendar);
   return countFrom('dates.board_decision_letter', () => {
     const date = addSchoolDays(letter, 15, context.calendar, context.closures);
     const rule = [`board's letter dated ${show(letter)}; 15 school days counted from the next day = ${show(date)}; ${NO_EARLIER}`];
     let latest = date;
-    if (sentBy !== 'hand') {
+    if (sentBy === undefined || sentBy === 'first_class_post') {
       const deemed = addWorkingDays(letter, 2, context.calendar);
-      const fromDeemed = latestCandidateOrLowerBound(() => addSchoolDays(deemed, 15, context.calendar, context.closures), context.asOf, context.calendar);
-      latest = fromDeemed.date;
-      rule.push(`if notice counts as given on the second working day after it was sent (${show(deemed)}), the last day would be ${fromDeemed.text}; the earlier date is shown`);
+      const fromDeemed = fifteenSchoolDaysAfter(deemed);
+      if (isAfter(fromDeemed.date, latest)) latest = fromDeemed.date;
+      rule.push(
+        `${sentBy ? 'sent by first class post' : 'if it was sent by first class post'}, notice counts as given on the second working day after posting (${show(deemed)}), so the last day would be ${fromDeemed.text}`,
+      );
+    } else {
+      rule.push(`sent by ${sentBy === 'email' ? 'e-mail' : 'hand'}: the regulations give no extra days for this`);
     }
+    if (received && isAfter(received, letter)) {
+      const fromReceived = countFrom('dates.board_decision_received', () => fifteenSchoolDaysAfter(received));
+      if (isAfter(fromReceived.date, latest)) latest = fromReceived.date;
+      rule.push(`counted from the day it reached you (${show(received)}) the last day would be ${fromReceived.text}`);
+    }
+    if (received && isBefore(received, letter)) rule.push(`the day it reached you (${show(received)}) is before the date on the letter: check both dates`);
+    if (!latest.equals(date)) rule.push('the earlier date is shown, to be safe');
+    rule.push(
+      `send the application to the arranging authority named in the board's letter (the LA for a maintained school or pupil referral unit, the academy trust for an academy), not to the school; a posted application counts as made on the second working day after posting, so e-mail it or deliver it by hand, or post it first class at least 2 working days before ${show(date)}`,
+    );
     return {
       what: 'irp_request' as const,
       date,
       rule: rule.join('; '),
-      source: `${REGS} Sch 1 para 2`,
+      source: `${REGS} Sch 1 paras 1 and 2; reg 17(3)`,
       ambiguous: true,
       kind: 'parent' as const,
       latestCandidate: latest,
@@ -173,11 +205,26 @@ export function permanentExclusionUpheld(context: RuleContext): EventResult {
       'The time to ask for an independent review panel has passed, and the panel cannot accept a late request (unless the school was closed on days this count did not know about, such as INSET days: check). Judicial review and a disability discrimination claim may still be open: get legal advice quickly.',
     );
   } else if (irp && hasPassed(irp.date, context.asOf)) {
-    notes.push('Apply for the independent review panel today: you may still be in time, because notice sent by post or e-mail counts as given later. The panel cannot accept a request after the last day.');
+    notes.push('Apply for the independent review panel today: you may still be in time, because a letter sent by post, or one that reached you later than its date, can give you a few more days. The panel cannot accept a request after the last day.');
   } else {
     notes.push('Ask for the independent review panel in writing, and say if you want a SEN expert. The panel cannot accept a late request.');
   }
-  notes.push('The panel can uphold the decision, recommend that the board looks again, or quash it and tell the board to reconsider.');
+  if (!definitelyLate) {
+    notes.push(
+      'Send your request to the arranging authority named in the board\'s letter: the local authority for a maintained school or pupil referral unit, or the academy trust for an academy. Do not send it to the school.',
+      'A request sent by post counts as made 2 working days after you post it. E-mail it or deliver it by hand if you can, or post it first class at least 2 working days before the date shown.',
+    );
+  }
+  const headTeacherDate = dateOf(context.situation, 'exclusion_notice') ?? dateOf(context.situation, 'exclusion_starts');
+  if (context.situation.disability_related !== false && headTeacherDate) {
+    notes.push(
+      'The board\'s decision not to reinstate may count as a separate act of discrimination, with its own 6 months. The date shown is counted from the head teacher\'s decision, which is earlier and safer.',
+    );
+  }
+  notes.push(
+    'The panel can uphold the decision, recommend that the board looks again, or quash it and tell the board to reconsider.',
+    'You cannot appeal against the panel\'s decision. If the panel was not run properly, you can complain to the Local Government and Social Care Ombudsman (maintained school or pupil referral unit) or to the Department for Education (academy). Judicial review is also possible, but it must be started promptly and within 3 months: get legal advice.',
+  );
   return assemble(
     context,
     {
@@ -212,6 +259,8 @@ export function suspension(context: RuleContext): EventResult {
   const board = suspensionBoardDeadline(context, notes);
   const length = context.situation.suspension_length_days;
   const education = length !== undefined && length > 5 ? sixthSchoolDay(context, 'suspension_starts', 'suspension_notice', 'the school') : undefined;
+  if (education) education.rule += `; the suspension is ${length} school days, counting any suspension straight before it`;
+  if (length !== undefined && length > 5 && context.situation.who === 'young_person') notes.push(YOUNG_PERSON_EDUCATION_NOTE);
   if (context.situation.misses_public_exam) notes.push('Your child would miss a public exam: the board should meet before the exam if it can.');
   return assemble(
     context,

@@ -16,7 +16,9 @@ interface Candidate {
   ambiguous: boolean;
 }
 
-function candidateFor(kind: TransferKind, transfer: PlainDate): Candidate {
+type BetweenPhases = Exclude<TransferKind, 'same_phase'>;
+
+function candidateFor(kind: BetweenPhases, transfer: PlainDate): Candidate {
   const year = transfer.year;
   if (kind === 'secondary_to_post16') {
     return { date: Temporal.PlainDate.from({ year, month: 3, day: 30 }), text: `"before 31 March ${year}", so by ${show(Temporal.PlainDate.from({ year, month: 3, day: 30 }))} (the Code of Practice says "by 31 March")`, source: 'SEND Regulations 2014 reg 18(1)(a)', ambiguous: true };
@@ -33,6 +35,7 @@ export function phaseTransferPlanDeadline(context: RuleContext): DeadlineDraft |
   const transfer = dateOf(context.situation, 'transfer');
   if (!transfer) return undefined;
   const kind = context.situation.transfer_kind;
+  if (kind === 'same_phase') return undefined;
   if (kind) {
     const c = candidateFor(kind, transfer);
     return { what: 'la_phase_transfer_plan', date: c.date, rule: `amended plan ${c.text}${notMovedText(c.date, context.calendar)}`, source: c.source, ambiguous: c.ambiguous, kind: 'duty' };
@@ -50,7 +53,28 @@ export function phaseTransferPlanDeadline(context: RuleContext): DeadlineDraft |
   };
 }
 
+/**
+ * §12.3: a move within a phase (say, mainstream secondary to special secondary) is not a "transfer
+ * between phases of education" (SEND Regulations 2014 reg 2(1)), so reg 18 sets no date and nothing
+ * can be missed; the parent asks the LA for an early review and the new school named in time.
+ */
+function moveWithinPhase(context: RuleContext): EventResult {
+  const delay = context.situation.event === 'phase_transfer_delay';
+  return {
+    routes: ['chase_la', ...(delay ? (['la_complaint'] as const) : [])],
+    deadlines: [],
+    mediationAdviceRequired: null,
+    notes: [
+      'A move within the same phase (for example from one secondary school to another) has no fixed date in the law for changing the plan (SEND Regulations 2014 reg 2(1) and reg 18 cover moves between phases only).',
+      'Ask the LA in writing for an early review of the plan, and for the new school or college to be named in the plan before the move.',
+      'Once the amended plan is issued you can appeal sections B, F and I.',
+      ...(delay ? ['If the LA does not act in reasonable time, you can complain to the LA, and then to the Ombudsman.'] : []),
+    ],
+  };
+}
+
 export function phaseTransfer(context: RuleContext): EventResult {
+  if (context.situation.transfer_kind === 'same_phase') return moveWithinPhase(context);
   const deadline = phaseTransferPlanDeadline(context);
   const delay = context.situation.event === 'phase_transfer_delay';
   const block = laFailureBlock(context, {

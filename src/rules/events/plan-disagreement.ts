@@ -3,6 +3,7 @@
 import { parentMonthsStartingWith } from '../counting.js';
 import { countFrom } from '../context.js';
 import { decisionSent } from '../decision-sent.js';
+import { NHS_COMPLAINT_NOTE } from './shared-notes.js';
 import type { DeadlineDraft, EventResult, RuleContext } from '../types.js';
 import type { PlanSection, RouteId } from '../vocabulary.js';
 
@@ -42,7 +43,10 @@ export function planDisagreementWithoutAppeal(context: RuleContext): EventResult
     'Disagreement resolution and mediation are free and voluntary, and they do not pause any time limit.',
   ];
   if (has(sections, 'C', 'G')) {
-    notes.push('Health complaints go to the health provider or the Integrated Care Board (ICB) first, then the Parliamentary and Health Service Ombudsman. Complain early: their time limits are not shown here.');
+    notes.push('Health complaints go to the health provider or the Integrated Care Board (ICB) first, then the Parliamentary and Health Service Ombudsman.', NHS_COMPLAINT_NOTE);
+    if (has(sections, 'C', 'G') && !has(sections, 'D', 'H1', 'H2')) {
+      notes.push('Mediation only about health provision is arranged by the Integrated Care Board (ICB), within 30 days of the LA telling it.');
+    }
   }
   return { routes, deadlines, mediationAdviceRequired: null, notes };
 }

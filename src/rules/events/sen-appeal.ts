@@ -19,6 +19,7 @@ import type { DeadlineDraft, EventResult, RuleContext } from '../types.js';
 import type { EventId, PlanSection, RouteId } from '../vocabulary.js';
 import { certificateTrigger, readMediationFacts, type MediationFacts } from './mediation-state.js';
 import { planDisagreementWithoutAppeal } from './plan-disagreement.js';
+import { NHS_COMPLAINT_NOTE, RECOMMENDATIONS_NOTE, YOUNG_PERSON_NOTE } from './shared-notes.js';
 
 const PLAN_CONTENT_EVENTS: readonly EventId[] = ['final_plan_issued', 'amended_plan_issued'];
 const HEALTH_SECTIONS: readonly PlanSection[] = ['C', 'G'];
@@ -371,20 +372,23 @@ class SenAppeal {
       notes.push('The deadline runs from the day the LA sent its decision, not the day it arrived. Check the date on the letter: the real deadline may be earlier than shown.');
     }
     notes.push('An appeal must reach the Tribunal by 5pm on the last day (Tribunal rule 12(1)).');
-    if (this.mar && !mediation.certificate && this.sent && !state.late) {
-      const threshold = addCalendarMonths(addCalendarMonths(this.sent.start, 2), -1);
+    if (this.mar && !mediation.certificate && this.sent && state.appeal && !state.late) {
+      const threshold = countOrSkip(() => firstCertificateDateThatMoves(this.sent!.start, state.appeal!.date, this.calendar));
       notes.push(
-        `A mediation certificate issued after ${show(threshold)} would move the appeal deadline to 1 calendar month after the certificate date.`,
+        'value' in threshold && threshold.value
+          ? `A mediation certificate dated ${show(threshold.value)} or later would move the appeal deadline to 1 calendar month after the certificate date (moved to the next working day if needed).`
+          : 'A mediation certificate issued late enough would move the appeal deadline to 1 calendar month after the certificate date, if that is later.',
       );
     }
     if (this.placementOnly) {
       notes.push('An appeal only about the school or college named in section I does not need a mediation certificate. You can still ask for mediation, but it does not give you more time.');
     }
     if (state.missed && !mediation.certificate) {
+      // §12.5: r.20(1)(c)(ii) should still give 1 month from a late certificate, but that is untested.
       notes.push(
         mediation.firstContact
-          ? 'You contacted the mediation adviser after the 2-month limit. Chase the certificate: once issued, you have 1 month from its date. If none comes, ask the Tribunal, with your appeal, for permission to appeal without one.'
-          : 'The 2-month limit to contact the mediation adviser has passed. Contact the adviser today anyway: a certificate still gives you 1 month from its date. Without one, ask the Tribunal, with your appeal, for permission to appeal without a certificate.',
+          ? 'You contacted the mediation adviser after the 2-month limit. A certificate should still give you 1 calendar month from its date, but this is not certain. Chase the certificate, and appeal as soon as it arrives; in the same appeal form, ask the Tribunal to extend the time (Tribunal rule 5(3)(a)). If no certificate comes within a few working days, appeal anyway and ask for permission to go ahead without one.'
+          : 'The 2-month limit to contact the mediation adviser has passed. Contact the adviser today anyway. A certificate should still give you 1 calendar month from its date, but this is not certain: appeal as soon as it arrives, and in the same appeal form ask the Tribunal to extend the time (Tribunal rule 5(3)(a)). If no certificate comes within a few working days, appeal anyway and ask for permission to go ahead without one.',
       );
     }
     if (state.expected && !mediation.certificate && isBefore(state.expected, this.asOf)) {
@@ -411,13 +415,29 @@ class SenAppeal {
     }
     const sections = situation.disagree_with ?? [];
     if (sections.some((s) => HEALTH_SECTIONS.includes(s))) {
-      notes.push('If health provision is part of mediation, the LA must tell the Integrated Care Board (ICB) within 3 working days.');
+      notes.push(
+        'If health provision is part of mediation, the LA must tell the Integrated Care Board (ICB) within 3 working days. If the mediation is only about health provision, the ICB arranges it, within 30 days of the LA telling it.',
+        NHS_COMPLAINT_NOTE,
+      );
     }
+    if (this.asksForRecommendations()) notes.push(RECOMMENDATIONS_NOTE);
     if (situation.who === 'young_person') {
-      notes.push('From the end of compulsory school age, the right to appeal belongs to the young person.');
+      notes.push('From the end of compulsory school age, the right to appeal belongs to the young person.', YOUNG_PERSON_NOTE);
     }
     notes.push('Disagreement resolution and complaints do not pause the appeal deadline.');
   }
+}
+
+/**
+ * §12.5: the first certificate date X whose date + 1 month, moved by rule 12, is later than the
+ * appeal date without a certificate. "2 months minus 1 month" is wrong at month ends: a decision
+ * sent on 31 December gives 28 February, and certificates dated 29–31 January give 28 February too.
+ */
+export function firstCertificateDateThatMoves(decisionSent: PlainDate, appealDate: PlainDate, calendar: BankHolidayCalendar): PlainDate | undefined {
+  for (let day = decisionSent, n = 0; n < 120; day = day.add({ days: 1 }), n += 1) {
+    if (isAfter(applyRule12ToSenAppeal(addCalendarMonths(day, 1), calendar).date, appealDate)) return day;
+  }
+  return undefined;
 }
 
 function rule12Text(raw: PlainDate, moved: PlainDate, move: string): string {

@@ -7,14 +7,16 @@ import { dutyAfter, show } from '../counting.js';
 import type { DeadlineDraft, EventResult, RuleContext } from '../types.js';
 import type { DeadlineId, OrderType } from '../vocabulary.js';
 
-interface Clock {
+export interface Clock {
   what: DeadlineId;
   weeks: number;
   source: string;
   trigger: boolean;
 }
 
-const ORDER_CLOCKS: Record<OrderType, Clock[]> = {
+export type ClockTable = Record<OrderType, Clock[]>;
+
+const ORDER_CLOCKS: ClockTable = {
   assess: [
     { what: 'la_notify_will_assess', weeks: 2, source: 'SEND Regulations 2014 reg 44(2)(b)', trigger: true },
     { what: 'la_notice_if_no_plan', weeks: 10, source: 'SEND Regulations 2014 reg 44(2)(b)', trigger: false },
@@ -44,10 +46,11 @@ export function orderDeadlines(
   start: { date: PlainDate; label: string; path: string },
   other?: { date: PlainDate; label: string },
   ambiguous = false,
+  clockTable: ClockTable = ORDER_CLOCKS,
 ): OrderDeadlines {
   const byId = new Map<DeadlineId, { deadline: DeadlineDraft; trigger: boolean }>();
   for (const type of orderTypes) {
-    for (const clock of ORDER_CLOCKS[type]) {
+    for (const clock of clockTable[type]) {
       const deadline = dutyAfter({
         what: clock.what,
         start: start.date,

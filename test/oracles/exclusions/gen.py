@@ -69,6 +69,9 @@ def gen_one(rng, i):
             dates['board_decision_letter'] = base + timedelta(days=rng.randint(5, 30)) if dates else base
         if rng.random() < 0.75:
             sit['board_decision_sent_by'] = rng.choice(['email', 'first_class_post', 'hand'])
+        if 'board_decision_letter' in dates and rng.random() < 0.5:
+            # §12.1: the day it arrived: usually later, sometimes the same day or (wrongly) earlier
+            dates['board_decision_received'] = dates['board_decision_letter'] + timedelta(days=rng.choice([-1, 0, 1, 2, 3, 4, 5, 7, 10]))
     elif ev == 'suspension':
         if rng.random() < 0.85:
             dates['suspension_notice'] = base

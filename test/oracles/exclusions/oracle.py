@@ -1,5 +1,6 @@
 """Independent oracle for rules-table §5.11–§5.14 (permanent_exclusion, permanent_exclusion_upheld,
-suspension, disability_discrimination), built from the tables (§0–§4, §5.11–§5.14, §5.16) only."""
+suspension, disability_discrimination), built from the tables (§0–§4, §5.11–§5.14, §5.16) only,
+as corrected by revision 2 (§12.1 IRP candidates, §12.2 no sixth-day date for a young person)."""
 import json, os, calendar
 from datetime import date, timedelta
 
@@ -252,11 +253,14 @@ def oracle(sit, as_of_s):
         out['listed'] -= {'governing_board_consider_reinstatement', 'full_time_education_from', 'irp_request'}
     elif ev == 'permanent_exclusion':
         req += ['governing_board_review', 'independent_review_panel']
+        sixth_day = sit.get('who') != 'young_person'  # §12.2: compulsory school age only
         st = dates.get('board_notified') or dates.get('exclusion_notice')
         if st:
             p = 'dates.board_notified' if dates.get('board_notified') else 'dates.exclusion_notice'
             school_deadline('governing_board_consider_reinstatement', lambda: T5(st, 15, school), p)
-        if dates.get('exclusion_starts'):
+        if not sixth_day:
+            pass
+        elif dates.get('exclusion_starts'):
             s0 = dates['exclusion_starts']
             school_deadline('full_time_education_from', lambda: T6(s0, 6, school), 'dates.exclusion_starts')
         elif dates.get('exclusion_notice'):
@@ -270,21 +274,25 @@ def oracle(sit, as_of_s):
                 d = T5(letter, 15, school)
             except Uncovered as e:
                 raise Uncovered(e.args[0], 'dates.board_decision_letter')
+            # §12.1: later candidates: first class post (or method unknown) deemed given on the second
+            # working day after posting; e-mail and hand get none; the day it arrived, when later.
             by = sit.get('board_decision_sent_by')
-            res = {}
-            if by == 'hand':
-                fn = None
-                latest = d
-            else:
-                latest = None
-
-                def fn():
-                    res['v'] = T5(T4(letter, 2), 15, school)
-                    return res['v']
-            irp_late = emit('irp_request', d, True, latest=latest, parent=True, latest_fn=fn,
-                            path='dates.board_decision_letter')
-            if 'v' in res:
-                dl['irp_request']['latest'] = res['v'].isoformat()
+            received = dates.get('board_decision_received')
+            later = []
+            if by in (None, 'first_class_post'):
+                later.append((lambda: T5(T4(letter, 2), 15, school), 'dates.board_decision_letter'))
+            if received and received > letter:
+                later.append((lambda: T5(received, 15, school), 'dates.board_decision_received'))
+            pl_fn = None
+            if d < as_of and later:
+                # every candidate is decided (none may be undecidable), then the latest counts
+                open_ = [ge_asof(fn, as_of, path) for fn, path in later]
+                pl_fn = any(open_)
+            irp_late = emit('irp_request', d, True, latest=d, parent=True)
+            if pl_fn is not None and d < as_of:
+                dl['irp_request']['possibly_late'] = pl_fn
+                dl['irp_request']['definitely_passed'] = not pl_fn
+                irp_late = not pl_fn
         if irp_late:
             req.append('judicial_review')
             forb.append('independent_review_panel')
@@ -304,7 +312,7 @@ def oracle(sit, as_of_s):
             p = 'dates.board_notified' if dates.get('board_notified') else 'dates.suspension_notice'
             school_deadline('governing_board_consider_reinstatement', lambda: T5(st, n, school), p)
         ln = sit.get('suspension_length_days')
-        if ln is not None and ln > 5:
+        if ln is not None and ln > 5 and sit.get('who') != 'young_person':  # §12.2
             if dates.get('suspension_starts'):
                 s0 = dates['suspension_starts']
                 school_deadline('full_time_education_from', lambda: T6(s0, 6, school), 'dates.suspension_starts')

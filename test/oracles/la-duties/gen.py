@@ -8,9 +8,9 @@ N = int(sys.argv[1]) if len(sys.argv) > 1 else 3000
 LO, HI = date(2024, 3, 1), date(2028, 6, 30)
 EVENTS = ['assessment_requested', 'la_delay', 'draft_plan_issued', 'annual_review', 'phase_transfer_pending',
           'phase_transfer_delay', 'provision_not_delivered', 'tribunal_order', 'mediation_agreement',
-          'tribunal_decision', 'sen_support_concerns']
+          'tribunal_decision', 'sen_support_concerns', 'la_conceded_appeal']
 KINDS = ['early_years_to_school', 'infant_to_junior', 'primary_to_middle', 'primary_to_secondary',
-         'middle_to_secondary', 'secondary_to_post16', 'post16_to_post16']
+         'middle_to_secondary', 'secondary_to_post16', 'post16_to_post16', 'same_phase']
 OT = ['assess', 'make_and_maintain_plan', 'amend_plan', 'amend_section_I_only', 'continue_to_maintain']
 TERMS = OT + ['other']
 SPECIAL = [date(2024, 2, 29) + timedelta(days=0), date(2024, 12, 25), date(2025, 4, 18), date(2024, 8, 1),
@@ -20,7 +20,7 @@ SPECIAL = [date(2024, 2, 29) + timedelta(days=0), date(2024, 12, 25), date(2025,
 
 
 WIDE = False
-ALLKEYS = ['decision_letter','decision_emailed','decision_received','contacted_mediation_adviser','told_la_wants_mediation','mediation_held','la_told_adviser_mediation_not_arranged','mediation_certificate_issued','request_received_by_la','la_agreed_to_assess','draft_plan_sent','review_meeting','proposed_amendments_sent','transfer','first_noticed','la_complaint_final_response','suspension_notice','suspension_starts','board_notified','exclusion_notice','exclusion_starts','board_decision_letter','conduct','conduct_started','conduct_ended','order_made','order_sent','written_reasons_sent','mediation_agreement']
+ALLKEYS = ['decision_letter','decision_emailed','decision_received','contacted_mediation_adviser','told_la_wants_mediation','mediation_held','la_told_adviser_mediation_not_arranged','mediation_certificate_issued','request_received_by_la','la_agreed_to_assess','draft_plan_sent','review_meeting','proposed_amendments_sent','transfer','first_noticed','la_complaint_final_response','suspension_notice','suspension_starts','board_notified','exclusion_notice','exclusion_starts','board_decision_letter','conduct','conduct_started','conduct_ended','order_made','order_sent','written_reasons_sent','mediation_agreement','board_decision_received','la_notified_tribunal']
 def rdate(lo=LO, hi=HI):
     if WIDE and random.random() < 0.3:
         lo, hi = date(2023, 1, 1), date(2029, 12, 31)
@@ -102,6 +102,11 @@ def gen_one():
             s['mediation_agreement_terms'] = []
         else:
             s['mediation_agreement_terms'] = [random.choice(TERMS) for _ in range(random.randint(1, 4))]
+    elif ev == 'la_conceded_appeal':
+        if maybe(0.92):
+            d['la_notified_tribunal'] = base
+        if maybe(0.9):
+            s['order_type'] = random.choice(OT)
     elif ev == 'tribunal_decision':
         if maybe(0.92):
             d['written_reasons_sent'] = base

@@ -1,4 +1,5 @@
-"""Independent oracle for rules-table §4-§5.3..5.10, 5.15 (LA / order / decision events)."""
+"""Independent oracle for rules-table §4-§5.3..5.10, 5.15 (LA / order / decision events), with revision 2
+(§12.3 moves within a phase, §12.4 la_conceded_appeal)."""
 import json, os, calendar
 from datetime import date, timedelta
 
@@ -113,6 +114,9 @@ ALLOWED_IDS = {
                             'lgsco_complaint'},
     'tribunal_decision': {'fft_permission_to_appeal'},
     'sen_support_concerns': set(),
+    # §12.4: the reg 45 clocks of an unopposed appeal, the same ids as an order
+    'la_conceded_appeal': {'la_notify_will_assess', 'la_notice_if_no_plan', 'la_final_plan', 'la_issue_draft_plan',
+                           'la_issue_amended_plan', 'la_continue_to_maintain', 'lgsco_complaint'},
 }
 
 ORDER_CLOCKS = {
@@ -161,7 +165,8 @@ def oracle(sit, as_of_s):
 
     head = 'chase_la'
     rla = ev in ('assessment_requested', 'la_delay', 'draft_plan_issued', 'annual_review', 'phase_transfer_pending',
-                 'phase_transfer_delay', 'provision_not_delivered', 'tribunal_order', 'mediation_agreement')
+                 'phase_transfer_delay', 'provision_not_delivered', 'tribunal_order', 'mediation_agreement',
+                 'la_conceded_appeal')
 
     if ev in ('assessment_requested', 'la_delay'):
         r = g('request_received_by_la')
@@ -219,6 +224,10 @@ def oracle(sit, as_of_s):
             dl = DL('la_final_amended_plan', fam, a6, path='proposed_amendments_sent' if (p and fam == p + timedelta(weeks=8)) else 'review_meeting')
             dls[dl.what] = dl
             trig(dl)
+    elif ev in ('phase_transfer_pending', 'phase_transfer_delay') and sit.get('transfer_kind') == 'same_phase':
+        # §12.3: a move within a phase: reg 18 does not apply, no date, no R-LA trigger
+        routes.append('chase_la')
+        rla = False
     elif ev in ('phase_transfer_pending', 'phase_transfer_delay'):
         if ev == 'phase_transfer_pending':
             routes.append('chase_la')
@@ -274,6 +283,17 @@ def oracle(sit, as_of_s):
                 for what, dl in dls.items():
                     if what not in NON_TRIGGER:
                         trig(dl)
+    elif ev == 'la_conceded_appeal':
+        # §12.4: reg 45, counted from the LA's notice to the Tribunal (day 0, T3), never ambiguous
+        head = 'enforce_order_or_agreement'
+        routes.append('enforce_order_or_agreement')
+        start, ot = g('la_notified_tribunal'), sit.get('order_type')
+        if start and ot:
+            for what, days in ORDER_CLOCKS[ot]:
+                dl = DL(what, start + timedelta(days=days), False, path='la_notified_tribunal')
+                dls[what] = dl
+                if what not in NON_TRIGGER:
+                    trig(dl)
     elif ev == 'tribunal_decision':
         routes += ['upper_tribunal_permission']
         w = g('written_reasons_sent')

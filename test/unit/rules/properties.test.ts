@@ -4,6 +4,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { addWorkingDays, firstWorkingDayAfter, isBefore, isWorkingDay, isoDate, lastWorkingDayOnOrBefore, nextWorkingDayOnOrAfter, type PlainDate } from '../../../src/dates/index.js';
 import { checkSituation, CoverageError, nextSteps, PARENT_DEADLINES, type Outcome, type Situation } from '../../../src/rules/index.js';
+import { firstCertificateDateThatMoves } from '../../../src/rules/events/sen-appeal.js';
 import { shippedCalendar } from '../../support/calendar.js';
 import { anySituation, eventSituation } from '../../support/situations.js';
 
@@ -210,27 +211,37 @@ describe('properties of every outcome', () => {
     );
   });
 
-  it('keeps the IRP open until 15 school days from deemed service, and only then points to judicial review (§3.2, §5.12)', () => {
+  it('keeps the IRP open until the latest of 15 school days from the letter, from first class post deemed service and from the day it arrived, and only then points to judicial review (§3.2, §12.1)', () => {
     const letterDay = fc.integer({ min: 0, max: 640 }).map((n) => isoDate('2025-01-01').add({ days: n }));
     const sentBy = fc.constantFrom('first_class_post', 'email', 'hand', undefined);
+    const receivedAfter = fc.option(fc.integer({ min: -3, max: 12 }), { nil: undefined });
     fc.assert(
-      fc.property(letterDay, sentBy, fc.integer({ min: 0, max: 30 }), (letter, by, daysAfter) => {
+      fc.property(letterDay, sentBy, receivedAfter, fc.integer({ min: 0, max: 30 }), (letter, by, receivedDays, daysAfter) => {
         // No school holidays given, so school days are working days.
         const shown = addWorkingDays(letter, 15, shippedCalendar);
-        const latest = by === 'hand' ? shown : addWorkingDays(addWorkingDays(letter, 2, shippedCalendar), 15, shippedCalendar);
+        const candidates = [shown];
+        // Sch 1 para 1(2): only first class post is deemed given later; e-mail and hand get no days.
+        if (by === undefined || by === 'first_class_post') candidates.push(addWorkingDays(addWorkingDays(letter, 2, shippedCalendar), 15, shippedCalendar));
+        const received = receivedDays === undefined ? undefined : letter.add({ days: receivedDays });
+        if (received && isBefore(letter, received)) candidates.push(addWorkingDays(received, 15, shippedCalendar));
+        const latest = candidates.reduce(laterOfDates);
         const asOf = letter.add({ days: daysAfter + 15 });
         const result = outcomeOf({
           who: 'parent',
           setting: 'school',
           has_ehc_plan: true,
           event: 'permanent_exclusion_upheld',
-          dates: { exclusion_notice: letter.subtract({ days: 10 }).toString(), board_decision_letter: letter.toString() },
+          dates: {
+            exclusion_notice: letter.subtract({ days: 10 }).toString(),
+            board_decision_letter: letter.toString(),
+            ...(received ? { board_decision_received: received.toString() } : {}),
+          },
           ...(by ? { board_decision_sent_by: by } : {}),
           as_of: asOf.toString(),
         });
         if (!result) return;
         const irp = result.outcome.deadlines.find((d) => d.what === 'irp_request')!;
-        const label = `${letter.toString()} by ${by ?? 'unknown'} on ${asOf.toString()}`;
+        const label = `${letter.toString()} by ${by ?? 'unknown'}, received ${received?.toString() ?? 'unknown'}, on ${asOf.toString()}`;
         expect(irp.date, label).toBe(shown.toString());
         expect(irp.ambiguous).toBe(true);
         const definitelyPassed = isBefore(latest, asOf);
@@ -321,6 +332,79 @@ describe('properties of every outcome', () => {
         const dateOf = (id: string) => result.outcome.deadlines.find((d) => d.what === id)?.date;
         expect(dateOf('governing_board_consider_reinstatement')).toBe(countFromNextDay(notice, 15).toString());
         expect(dateOf('full_time_education_from')).toBe(countFromNextDay(first, 5).toString());
+      }),
+      RUNS,
+    );
+  });
+
+  it('gives a conceded appeal exactly the reg 45 clocks from the LA\'s notice, never ambiguous, and R-LA once a trigger has passed (§12.4)', () => {
+    const clocks: Record<string, [string, number, boolean][]> = {
+      assess: [['la_notify_will_assess', 14, true], ['la_notice_if_no_plan', 70, false], ['la_final_plan', 98, true]],
+      make_and_maintain_plan: [['la_issue_draft_plan', 35, true], ['la_final_plan', 77, true]],
+      amend_plan: [['la_issue_amended_plan', 35, true]],
+      amend_section_I_only: [['la_issue_amended_plan', 14, true]],
+      continue_to_maintain: [['la_continue_to_maintain', 0, false]],
+    };
+    const day = fc.integer({ min: 0, max: 700 }).map((n) => isoDate('2025-01-01').add({ days: n }));
+    fc.assert(
+      fc.property(day, fc.constantFrom(...Object.keys(clocks)), fc.integer({ min: 0, max: 200 }), (notified, orderType, daysAfter) => {
+        const asOf = notified.add({ days: daysAfter });
+        const result = outcomeOf({ who: 'parent', setting: 'school', has_ehc_plan: true, event: 'la_conceded_appeal', order_type: orderType, dates: { la_notified_tribunal: notified.toString() }, as_of: asOf.toString() });
+        if (!result) return;
+        const expected = clocks[orderType]!;
+        const duties = result.outcome.deadlines.filter((d) => d.what !== 'lgsco_complaint');
+        expect(duties.map((d) => [d.what, d.date])).toEqual(expected.map(([id, days]) => [id, notified.add({ days }).toString()]));
+        expect(duties.every((d) => !d.ambiguous)).toBe(true);
+        const missed = expected.filter(([, days, trigger]) => trigger && isBefore(notified.add({ days }), asOf));
+        const { routes } = result.outcome;
+        expect(routes[0]).toBe('enforce_order_or_agreement');
+        expect(routes.includes('lgsco_complaint')).toBe(missed.length > 0);
+        const ombudsman = result.outcome.deadlines.find((d) => d.what === 'lgsco_complaint');
+        expect(ombudsman !== undefined).toBe(missed.length > 0);
+        expect(result.outcome.mediation_advice_required).toBeNull();
+      }),
+      RUNS,
+    );
+  });
+
+  it('gives a move within a phase no reg 18 date and no Ombudsman date, whatever the dates (§12.3)', () => {
+    fc.assert(
+      fc.property(eventSituation, fc.constantFrom('phase_transfer_pending', 'phase_transfer_delay'), fc.integer({ min: -400, max: 400 }), (input, event, transferAfter) => {
+        const transfer = isoDate(input.as_of).add({ days: transferAfter }).toString();
+        const result = outcomeOf({ ...input, event, transfer_kind: 'same_phase', dates: { ...input.dates, transfer } });
+        if (!result) return;
+        expect(result.outcome.deadlines).toEqual([]);
+        expect(result.outcome.routes[0]).toBe('chase_la');
+        expect(result.outcome.out_of_time).toBe(false);
+      }),
+      RUNS,
+    );
+  });
+
+  it('never gives a young person a sixth-day education date, and keeps it for a child (§12.2)', () => {
+    fc.assert(
+      fc.property(eventSituation, fc.constantFrom('suspension', 'permanent_exclusion'), (input, event) => {
+        const young = outcomeOf({ ...input, event, who: 'young_person' });
+        const child = outcomeOf({ ...input, event, who: 'parent' });
+        if (!young || !child) return;
+        expect(young.outcome.deadlines.map((d) => d.what)).not.toContain('full_time_education_from');
+        const others = (o: Outcome) => o.deadlines.filter((d) => d.what !== 'full_time_education_from');
+        expect(others(young.outcome)).toEqual(others(child.outcome));
+      }),
+      RUNS,
+    );
+  });
+
+  it('names the first certificate date that really moves the appeal deadline (§12.5, T7 on both sides)', () => {
+    const day = fc.integer({ min: 0, max: 700 }).map((n) => isoDate('2025-01-01').add({ days: n }));
+    fc.assert(
+      fc.property(day, (sent) => {
+        const appeal = appealLastDay(sent.add({ months: 2 }));
+        const threshold = firstCertificateDateThatMoves(sent, appeal, shippedCalendar);
+        expect(threshold).toBeDefined();
+        const withCertificate = (certificate: PlainDate) => appealLastDay(laterOfDates(sent.add({ months: 2 }), certificate.add({ months: 1 })));
+        expect(isBefore(appeal, withCertificate(threshold!))).toBe(true);
+        expect(withCertificate(threshold!.subtract({ days: 1 })).toString()).toBe(appeal.toString());
       }),
       RUNS,
     );
