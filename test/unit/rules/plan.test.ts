@@ -12,7 +12,7 @@ interface PlanCase {
   first: { route: string; deadline: string | null; duties?: string[]; reason?: string };
   sequence: string[];
   alongside?: Record<string, number | null>;
-  dates?: Record<string, { owner?: string; status: string; late_by_days?: number; paused?: boolean }>;
+  dates?: Record<string, { owner?: string; status: string; late_by_days?: number; paused?: boolean; counts?: string }>;
   facts?: string[];
 }
 
@@ -158,6 +158,23 @@ const CASES: PlanCase[] = [
     },
     first: { route: 'send_tribunal_appeal', deadline: 'tribunal_appeal_projected' },
     sequence: ['send_tribunal_appeal'],
+  },
+  {
+    // LA told the Tribunal Mon 2 Nov it will not oppose a refused-assessment appeal: tell the parent it
+    // will assess by Mon 16 Nov (2 weeks, missed by 8 days on 24 Nov), final plan by Mon 8 Feb 2027 (14 weeks).
+    name: 'conceded appeal, LA late: making the LA act leads, then the complaint route',
+    situation: { ...school, has_ehc_plan: false, event: 'la_conceded_appeal', order_type: 'assess', dates: { la_notified_tribunal: '2026-11-02' } },
+    first: { route: 'enforce_order_or_agreement', deadline: 'la_notify_will_assess', duties: ['la_notice_if_no_plan', 'la_final_plan'], reason: 'duty_missed' },
+    sequence: ['enforce_order_or_agreement', 'la_complaint', 'lgsco_complaint'],
+    dates: { la_notify_will_assess: { owner: 'la', status: 'missed', late_by_days: 8 }, la_final_plan: { owner: 'la', status: 'due' } },
+  },
+  {
+    // Conceded on Mon 16 Nov: amended plan within 5 weeks, by Mon 21 Dec; nothing missed yet.
+    name: 'conceded appeal, on time: the LA duty is due and the first action is to make sure it acts',
+    situation: { ...school, has_ehc_plan: true, event: 'la_conceded_appeal', order_type: 'amend_plan', dates: { la_notified_tribunal: '2026-11-16' } },
+    first: { route: 'enforce_order_or_agreement', deadline: 'la_issue_amended_plan', reason: 'first_step' },
+    sequence: ['enforce_order_or_agreement'],
+    dates: { la_issue_amended_plan: { owner: 'la', status: 'due', counts: 'by' } },
   },
 ];
 
