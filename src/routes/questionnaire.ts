@@ -11,7 +11,7 @@ import type { ServiceProfile } from '../services/service-profile.js';
 import { prerender, sendPrerendered, sendRendered } from '../static-page.js';
 import { createFieldRenderer } from './question-fields.js';
 import { buildCalendar, buildResult } from '../view-models/next-steps-result.js';
-import { checkAnswersRows, eventInWords, questionPage, type TypedDate } from '../view-models/question-page.js';
+import { checkAnswersRows, eventInWords, questionPage, toldUsRows, type TypedDate } from '../view-models/question-page.js';
 
 interface QuestionnaireDeps {
   views: nunjucks.Environment;
@@ -144,6 +144,7 @@ export function createQuestionnaireRouter({ views, profile, clock, calendar, pub
       res,
       views.render('questionnaire/result.njk', {
         ...result.page,
+        toldUs: toldUsRows(answers),
         query: qs,
         pageUrl,
         printUrl: pageUrl,
