@@ -23,6 +23,7 @@ export interface Contact {
   text: string;
   href?: string;
   phone?: string;
+  phoneHref?: string;
 }
 
 export interface ResultDeadline {
@@ -90,9 +91,14 @@ export interface ResultPage {
 export type ResultAnswer = { ok: true; page: ResultPage } | { ok: false; problems: string[] };
 
 function contactFor(actor: Actor, service: ServiceProfile): Contact {
+  const contact = contactWithoutTel(actor, service);
+  return contact.phone ? { ...contact, phoneHref: telHref(contact.phone) } : contact;
+}
+
+function contactWithoutTel(actor: Actor, service: ServiceProfile): Contact {
   switch (ACTOR_WORDING[actor].contact) {
     case 'sendias':
-      return { text: service.short_name, phone: service.helpline.phone, href: telHref(service.helpline.phone) };
+      return { text: service.short_name, phone: service.helpline.phone };
     case 'mediation': {
       const m = service.mediation_provider;
       return { text: `${m.name} (the mediation adviser named in the LA's letter)`, ...(m.phone ? { phone: m.phone } : {}), ...(m.url ? { href: m.url } : {}) };
