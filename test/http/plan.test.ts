@@ -106,4 +106,15 @@ describe('one plan, several views', () => {
     expect(body).toContain('Help: MK SENDIAS, 01908 254518');
     expect(body).toMatch(/Your plan: http:\/\/[^ ]+\/next-steps\/result\?who=parent/);
   });
+
+  it.each(JOURNEYS.map((j) => [j.name, j] as const))('the read-aloud summary for "%s" is in full sentences, second person, with capitals and no ids', async (_name, journey) => {
+    const page = await request(app).get(`/next-steps/result?${qs(journey.answers)}`);
+    const summary = elementById(page.text, 'summary-for-caller').replace(/<[^>]+>/g, ' ').replace(/\s+/g, ' ').replace('Summary', '').trim();
+    expect(summary).toMatch(/^You told us that /);
+    expect(summary).toMatch(/\.$/);
+    expect(summary).not.toMatch(/\b[a-z]+_[a-z_]+\b/);
+    expect(summary).not.toMatch(/\b(la|send|sendias|ehc|ipsea)\b/);
+    expect(summary).not.toMatch(/(?<!section )\bI\b|\b(my|me)\b/);
+    for (const sentence of summary.split(/(?<=\.) /)) expect(sentence.split(' ').length, sentence).toBeLessThan(40);
+  });
 });
