@@ -9,15 +9,18 @@ import type nunjucks from 'nunjucks';
 import type { Logger } from 'pino';
 import type { Config } from './config.js';
 import type { SiteContent } from './content/factsheets.js';
+import type { LetterLibrary } from './letters/loader.js';
 import type { BankHolidayCalendar, Clock } from './dates/index.js';
 import { requestLogger } from './logging.js';
 import { createApiRouter } from './routes/api.js';
 import { errorHandler, notFoundHandler, uriTooLongGuard } from './routes/errors.js';
+import { createLettersRouter } from './routes/letters.js';
 import { createPagesRouter } from './routes/pages.js';
 import { createQuestionnaireRouter } from './routes/questionnaire.js';
 import { securityHeaders } from './security.js';
 import type { ServiceProfile } from './services/service-profile.js';
 import { prerender, sendPrerendered, type PrerenderedPage } from './static-page.js';
+import { letterLinksByRoute } from './view-models/letters.js';
 import { addViewGlobals, createNunjucks } from './views.js';
 
 export { renderPage, type RenderOptions } from './views.js';
@@ -28,6 +31,8 @@ export interface AppDeps {
   config: Pick<Config, 'NODE_ENV'> & Partial<Pick<Config, 'PUBLIC_BASE_URL'>>;
   /** Factsheets and content pages, loaded and rendered once (src/content). */
   content: SiteContent;
+  /** Letters filled from the answers (src/letters); none when left out. */
+  letters?: LetterLibrary;
   /** The local service whose contact details every page shows (src/services). */
   profile: ServiceProfile;
   logger: Logger;
@@ -74,6 +79,8 @@ export function createApp(deps: AppDeps): SiteApp {
     jsPath: js.url,
     publicBaseUrl: deps.config.PUBLIC_BASE_URL ?? '',
   });
+  const letters = deps.letters ?? [];
+  views.addGlobal('letterLinksByRoute', letterLinksByRoute(letters));
 
   const app = express() as unknown as SiteApp;
   app.views = views;
@@ -107,10 +114,11 @@ export function createApp(deps: AppDeps): SiteApp {
   // ---- Routers from src/routes/, one per area of the site. Mount new routers here. ----
   // Each gets only what it needs; to render with the layout use `views` and renderPage() from
   // src/views.ts (or prerender() for pages that do not depend on the request).
-  app.use(createApiRouter({ clock: deps.clock, calendar: deps.calendar }));
+  app.use(createApiRouter({ clock: deps.clock, calendar: deps.calendar, letters }));
   app.use(
     createQuestionnaireRouter({ views, profile: deps.profile, clock: deps.clock, calendar: deps.calendar, publicBaseUrl: deps.config.PUBLIC_BASE_URL ?? '' }),
   );
+  app.use(createLettersRouter({ views, letters, profile: deps.profile, clock: deps.clock, calendar: deps.calendar }));
   app.use(createPagesRouter({ views, content: deps.content }));
   // ---- End of routers. ----
 

@@ -6,6 +6,7 @@ import { createApp } from './app.js';
 import { loadConfig } from './config.js';
 import { loadSiteContent } from './content/factsheets.js';
 import { buildBankHolidayCalendar, type Clock } from './dates/index.js';
+import { loadLetters } from './letters/loader.js';
 import { createLogger } from './logging.js';
 import { loadServiceProfile } from './services/service-profile.js';
 
@@ -27,17 +28,19 @@ const logger = createLogger(config.LOG_LEVEL);
 const rootDir = process.cwd();
 const contentDir = join(rootDir, 'content');
 
-const app = startOrExit('a content file is not valid', () =>
-  createApp({
+const app = startOrExit('a content file is not valid', () => {
+  const profile = loadServiceProfile(contentDir, config.SERVICE_PROFILE);
+  return createApp({
     config,
-    content: loadSiteContent(contentDir),
-    profile: loadServiceProfile(contentDir, config.SERVICE_PROFILE),
+    content: loadSiteContent(contentDir, profile),
+    letters: loadLetters(contentDir),
+    profile,
     calendar: buildBankHolidayCalendar(JSON.parse(readFileSync(join(contentDir, 'data', 'bank-holidays.json'), 'utf8'))),
     clock: systemClock,
     logger,
     rootDir,
-  }),
-);
+  });
+});
 
 const server = app.listen(config.PORT, config.HOST, (error?: Error) => {
   if (error) {

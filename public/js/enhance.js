@@ -12,3 +12,19 @@ function stampPrintDate() {
 }
 stampPrintDate();
 window.addEventListener('beforeprint', stampPrintDate);
+
+// Letters: "Copy the text" only exists when this script runs (the button is hidden in the HTML).
+const copyButton = document.querySelector('[data-copy-from]');
+if (copyButton && navigator.clipboard) {
+  const source = document.getElementById(copyButton.getAttribute('data-copy-from'));
+  const status = document.getElementById('copy-letter-status');
+  copyButton.hidden = false;
+  copyButton.addEventListener('click', async () => {
+    try {
+      await navigator.clipboard.writeText(source ? source.textContent : '');
+      if (status) status.textContent = 'The letter has been copied. You can paste it into an e-mail or a document.';
+    } catch {
+      if (status) status.textContent = 'Your browser did not let us copy the text. Select the letter and copy it instead.';
+    }
+  });
+}

@@ -10,6 +10,8 @@ import {
   type FactsheetGroup,
 } from './front-matter.js';
 import { renderMarkdown, type Heading } from './markdown.js';
+import { insertProfileValues } from './profile-values.js';
+import type { ServiceProfile } from '../services/service-profile.js';
 import { describeProblems } from '../zod-problems.js';
 
 export { FACTSHEET_GROUPS, factsheetFrontMatterSchema, pageFrontMatterSchema, type FactsheetGroup } from './front-matter.js';
@@ -79,9 +81,10 @@ function markdownFiles(dir: string): string[] {
     .map((name) => join(dir, name));
 }
 
-function render(source: SourceFile<unknown>, factsheetSlugs: Set<string>) {
-  const rendered = renderMarkdown(source.body);
-  const problems = [...rendered.problems];
+function render(source: SourceFile<unknown>, factsheetSlugs: Set<string>, profile: ServiceProfile) {
+  const filled = insertProfileValues(source.body, profile);
+  const rendered = renderMarkdown(filled.text);
+  const problems = [...filled.problems, ...rendered.problems];
   for (const href of rendered.links) {
     const target = /^\/factsheets\/([^/?#]+)/.exec(href)?.[1];
     if (target && !factsheetSlugs.has(target)) problems.push(`link "${href}": there is no factsheet called "${target}"`);
@@ -90,8 +93,11 @@ function render(source: SourceFile<unknown>, factsheetSlugs: Set<string>) {
   return rendered;
 }
 
-/** Loads and renders content/factsheets/*.md and content/pages/*.md from `contentDir`. */
-export function loadSiteContent(contentDir: string): SiteContent {
+/**
+ * Loads and renders content/factsheets/*.md and content/pages/*.md from `contentDir`, with the
+ * local service's names from `profile` in place of {{service}} and the other placeholders.
+ */
+export function loadSiteContent(contentDir: string, profile: ServiceProfile): SiteContent {
   const sheetSources = markdownFiles(join(contentDir, 'factsheets')).map((file) => readSource(file, factsheetFrontMatterSchema));
   const pageSources = markdownFiles(join(contentDir, 'pages')).map((file) => readSource(file, pageFrontMatterSchema));
   const slugs = new Set(sheetSources.map((s) => s.slug));
@@ -105,7 +111,7 @@ export function loadSiteContent(contentDir: string): SiteContent {
 
   const factsheets: Factsheet[] = sheetSources
     .map((source) => {
-      const { html, contents } = render(source, slugs);
+      const { html, contents } = render(source, slugs, profile);
       return {
         slug: source.slug,
         title: source.data.title,
@@ -122,7 +128,7 @@ export function loadSiteContent(contentDir: string): SiteContent {
 
   const pages = new Map<string, RenderedDocument>();
   for (const source of pageSources) {
-    const { html, contents } = render(source, slugs);
+    const { html, contents } = render(source, slugs, profile);
     pages.set(source.slug, {
       slug: source.slug,
       title: source.data.title,

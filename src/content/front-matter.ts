@@ -18,7 +18,7 @@ const isoDateString = z
 
 const slug = z.string().regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, 'must be a factsheet file name without .md, such as "tribunal-appeals"');
 
-export const FACTSHEET_GROUPS = ['start', 'routes', 'exclusions', 'reference'] as const;
+export const FACTSHEET_GROUPS = ['start', 'support', 'routes', 'exclusions', 'reference'] as const;
 export type FactsheetGroup = (typeof FACTSHEET_GROUPS)[number];
 
 export const pageFrontMatterSchema = z

@@ -1,7 +1,9 @@
 // POST /api/v1/next-steps: a situation in, an outcome out (domain.md). Never a 500 for bad input.
 import express, { type NextFunction, type Request, type Response, Router } from 'express';
 import type { BankHolidayCalendar, Clock } from '../dates/index.js';
+import type { LetterLibrary } from '../letters/loader.js';
 import { answerNextStepsRequest } from '../view-models/api-outcome.js';
+import { lettersForApi } from '../view-models/letters.js';
 import { buildOpenApiDocument } from '../view-models/openapi.js';
 
 export const API_BODY_LIMIT = '32kb';
@@ -9,6 +11,7 @@ export const API_BODY_LIMIT = '32kb';
 interface ApiDeps {
   clock: Clock;
   calendar: BankHolidayCalendar;
+  letters?: LetterLibrary;
 }
 
 function methodNotAllowed(allowed: string) {
@@ -29,7 +32,7 @@ function bodyErrors(error: unknown, _req: Request, res: Response, next: NextFunc
   }
 }
 
-export function createApiRouter({ clock, calendar }: ApiDeps): Router {
+export function createApiRouter({ clock, calendar, letters = [] }: ApiDeps): Router {
   const router = Router();
   const openApiDocument = JSON.stringify(buildOpenApiDocument());
 
@@ -49,6 +52,11 @@ export function createApiRouter({ clock, calendar }: ApiDeps): Router {
     },
   );
   router.all('/api/v1/next-steps', methodNotAllowed('POST'));
+  const letterList = JSON.stringify(lettersForApi(letters));
+  router.get('/api/v1/letters', (_req, res) => {
+    res.type('application/json').set('Cache-Control', 'public, max-age=300').send(letterList);
+  });
+  router.all('/api/v1/letters', methodNotAllowed('GET'));
   router.get('/api/v1/openapi.json', (_req, res) => {
     res.type('application/json').send(openApiDocument);
   });

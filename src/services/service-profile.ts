@@ -53,6 +53,8 @@ export const serviceProfileSchema = z
       .object({ name: text, phone: phone.optional(), email: email.optional(), url: url.optional(), provides: text })
       .strict(),
     office_address: z.array(text).min(1).optional(),
+    /** How many days the site's request logs are kept before deletion; the privacy page states it. */
+    log_retention_days: z.number().int('must be a whole number of days').min(1).max(366),
   })
   .strict();
 

@@ -42,6 +42,8 @@ export interface ResultDeadline {
   source: string;
   yours: boolean;
   status: OutcomeDeadline['status'];
+  /** For a missed (or late-met) duty: by how many days, from the plan. */
+  lateByDays?: number;
   /** What the page says under the date, and whether it is said strongly. */
   statusText?: { text: string; strong: boolean };
   assumption?: string;
@@ -224,6 +226,7 @@ function toResultDeadline(d: OutcomeDeadline, youngPerson: boolean): ResultDeadl
     source: d.source,
     yours: d.parent_deadline,
     status: d.status,
+    ...(d.late_by_days !== undefined ? { lateByDays: d.late_by_days } : {}),
     ...(status ? { statusText: status } : {}),
     ...(d.assumption ? { assumption: datesInWords(d.assumption) } : {}),
   };

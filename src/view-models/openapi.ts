@@ -63,6 +63,20 @@ const outcomeSchema = z.object({
   plan: planSchema,
 });
 
+const lettersSchema = z.object({
+  letters: z.array(
+    z.object({
+      id: z.string().describe('The letter id, e.g. "chase-la"'),
+      title: z.string(),
+      summary: z.string(),
+      routes: z.array(z.enum(ROUTES)).describe('The routes of an outcome this letter helps with'),
+      sources: z.array(z.string()).describe('The law the letter relies on'),
+      last_reviewed: z.string().describe('YYYY-MM-DD: when the wording was last checked'),
+      path: z.string().describe('The letter page; add the questionnaire answers as the query string. Personal details are sent to it by POST only'),
+    }),
+  ),
+});
+
 const errorsSchema = z.object({
   errors: z.array(z.object({ path: z.string(), message: z.string() })),
 });
@@ -89,6 +103,12 @@ export function buildOpenApiDocument(): Record<string, unknown> {
             '400': { description: 'Every problem with the situation', content: json(errorsSchema, 'output') },
             '413': { description: 'The body is larger than 32 KB' },
           },
+        },
+      },
+      '/api/v1/letters': {
+        get: {
+          summary: 'The letters the site can fill in, and the routes each serves',
+          responses: { '200': { description: 'Every letter', content: json(lettersSchema, 'output') } },
         },
       },
     },

@@ -5,6 +5,7 @@ import { dateInWords } from './layout.js';
 
 const GROUP_TITLES: Record<FactsheetGroup, string> = {
   start: 'Start here',
+  support: 'Getting the right help at school, college and home',
   routes: 'Ways to sort out a disagreement',
   exclusions: 'Exclusions and discrimination',
   reference: 'Words and abbreviations',

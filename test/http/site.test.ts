@@ -10,7 +10,7 @@ import { brotliCopiesReady } from '../../src/static-page.js';
 import { buildTestApp, contentDir, fixtureContentDir, PROFILES } from '../support/app.js';
 import { elementById, hasId, hrefsOf, internalPathsOf, titleOf } from '../support/html.js';
 
-const content = loadSiteContent(contentDir);
+const content = loadSiteContent(contentDir, loadServiceProfile(contentDir, 'milton-keynes'));
 const pages = [
   { path: '/', title: 'Help when your child' },
   { path: '/factsheets', title: 'Factsheets' },

@@ -5,8 +5,11 @@ import { afterAll, describe, expect, it } from 'vitest';
 import { stringify } from 'yaml';
 import { loadSiteContent } from '../../src/content/factsheets.js';
 import { renderMarkdown } from '../../src/content/markdown.js';
+import { measureReading, readingGradeOfPage, syllablesIn } from '../../src/content/reading-grade.js';
 import { loadServiceProfile, serviceProfileSchema } from '../../src/services/service-profile.js';
 import { contentDir, fixtureContentDir, PROFILES, rootDir } from '../support/app.js';
+
+const mkProfile = loadServiceProfile(contentDir, 'milton-keynes');
 
 const scratch = mkdtempSync(join(tmpdir(), 'send-content-'));
 afterAll(() => rmSync(scratch, { recursive: true, force: true }));
@@ -31,7 +34,7 @@ function contentWith(name: string, frontMatter: string, body = '## Section\n\nTe
 const yamlOf = (data: Record<string, unknown>) => stringify(data, { defaultStringType: 'QUOTE_DOUBLE', defaultKeyType: 'PLAIN' });
 
 describe('the real factsheets and pages', () => {
-  const content = loadSiteContent(contentDir);
+  const content = loadSiteContent(contentDir, mkProfile);
 
   it('loads every Markdown file in content/factsheets and content/pages', () => {
     const files = (dir: string) => readdirSync(join(contentDir, dir)).filter((f) => f.endsWith('.md')).sort();
@@ -89,7 +92,7 @@ describe('Markdown rendering', () => {
 });
 
 describe('the fixture content', () => {
-  const content = loadSiteContent(fixtureContentDir);
+  const content = loadSiteContent(fixtureContentDir, mkProfile);
 
   it('sorts factsheets by order and keeps the front matter', () => {
     expect(content.factsheets.map((f) => f.slug)).toEqual(['fixture-long', 'fixture-short', 'glossary']);
@@ -113,22 +116,22 @@ describe('a bad content file stops start-up, naming the file and the field', () 
   it.each(cases)('%s', (_name, change, message) => {
     const frontMatter = yamlOf(Object.fromEntries(Object.entries({ ...GOOD_FRONT_MATTER, ...change }).filter(([, v]) => v !== undefined)));
     const dir = contentWith('scratch', frontMatter);
-    expect(() => loadSiteContent(dir)).toThrow(/scratch\.md/);
-    expect(() => loadSiteContent(dir)).toThrow(message);
+    expect(() => loadSiteContent(dir, mkProfile)).toThrow(/scratch\.md/);
+    expect(() => loadSiteContent(dir, mkProfile)).toThrow(message);
   });
 
   it('an unquoted date (YAML makes it a Date object)', () => {
     const dir = contentWith('unquoted', yamlOf(GOOD_FRONT_MATTER).replace('"2026-11-24"', '2026-11-24'));
-    expect(() => loadSiteContent(dir)).toThrow(/unquoted\.md: field "last_reviewed": must be a real date in quotes/);
+    expect(() => loadSiteContent(dir, mkProfile)).toThrow(/unquoted\.md: field "last_reviewed": must be a real date in quotes/);
   });
 
   it('a link to a factsheet that does not exist', () => {
     const dir = contentWith('linker', yamlOf(GOOD_FRONT_MATTER), 'See [this](/factsheets/not-written-yet).\n');
-    expect(() => loadSiteContent(dir)).toThrow(/linker\.md: link "\/factsheets\/not-written-yet"/);
+    expect(() => loadSiteContent(dir, mkProfile)).toThrow(/linker\.md: link "\/factsheets\/not-written-yet"/);
   });
 
   it('the committed broken fixture', () => {
-    expect(() => loadSiteContent(join(rootDir, 'test/fixtures/content-broken'))).toThrow(/broken\.md: field "last_reviewed"/);
+    expect(() => loadSiteContent(join(rootDir, 'test/fixtures/content-broken'), mkProfile)).toThrow(/broken\.md: field "last_reviewed"/);
   });
 });
 
@@ -184,5 +187,56 @@ describe('service profiles', () => {
     writeFileSync(join(dir, 'services', 'kent.yml'), kent.replace('iask@kent.gov.uk', 'not an email'));
     expect(() => loadServiceProfile(dir, 'kent')).toThrow(/kent\.yml is not valid: field "email"/);
     expect(() => loadServiceProfile(dir, 'missing')).toThrow(/missing\.yml cannot be read/);
+  });
+});
+
+describe('profile values in content', () => {
+  const kent = loadServiceProfile(contentDir, 'kent');
+
+  it('puts the local names in place of the placeholders', () => {
+    const dir = contentWith('named', yamlOf(GOOD_FRONT_MATTER), 'In {{area}}, your SENDIAS service is {{ service }}. Mediation: {{mediation_provider}}.\n');
+    const sheet = loadSiteContent(dir, kent).factsheets[0]!;
+    expect(sheet.html).toContain('In Kent, your SENDIAS service is IASK. Mediation: Global Mediation.');
+    expect(loadSiteContent(dir, mkProfile).factsheets[0]!.html).toContain('In Milton Keynes, your SENDIAS service is MK SENDIAS.');
+  });
+
+  it('treats a profile value as text, never as Markdown', () => {
+    const odd = { ...kent, short_name: '*IASK* [x](javascript:1)' };
+    const dir = contentWith('escaped', yamlOf(GOOD_FRONT_MATTER), 'Service: {{service}}.\n');
+    const html = loadSiteContent(dir, odd).factsheets[0]!.html;
+    expect(html).not.toMatch(/<em>|<a /);
+    expect(html).toContain('*IASK* [x](javascript:1)');
+  });
+
+  it('stops start-up on an unknown placeholder or a stray brace pair, naming the file', () => {
+    const unknown = contentWith('unknown', yamlOf(GOOD_FRONT_MATTER), 'Call {{helpline}}.\n');
+    expect(() => loadSiteContent(unknown, kent)).toThrow(/unknown\.md: placeholder "\{\{helpline\}\}": use one of \{\{service\}\}/);
+    const stray = contentWith('stray', yamlOf(GOOD_FRONT_MATTER), 'Call {{ the service }}.\n');
+    expect(() => loadSiteContent(stray, kent)).toThrow(/stray\.md: a "\{\{" or "\}\}" that is not a placeholder/);
+  });
+});
+
+describe('the reading-grade measure', () => {
+  it('counts syllables by vowel groups, and abbreviations letter by letter', () => {
+    expect(syllablesIn('school')).toBe(1);
+    expect(syllablesIn('appeal')).toBe(2);
+    expect(syllablesIn('tribunal')).toBe(3);
+    expect(syllablesIn('made')).toBe(1);
+    expect(syllablesIn('LA')).toBe(2);
+    expect(syllablesIn('EHC')).toBe(3);
+  });
+
+  it('gives short plain sentences a low grade and long legal ones a high grade', () => {
+    expect(measureReading('You can ask the school for help. Write it down. Keep a copy.').grade).toBeLessThan(3);
+    const legal =
+      'Notwithstanding the foregoing, the responsible commissioning body shall, subject to the exceptions prescribed in the regulations, arrange the specified healthcare provision expeditiously and in accordance with its statutory obligations.';
+    expect(measureReading(legal).grade).toBeGreaterThan(14);
+  });
+
+  it('reads paragraphs, list items and table cells as sentences, and leaves out headings and the sources', () => {
+    const { html } = renderMarkdown('## A very long heading with extraordinarily complicated vocabulary\n\n- One item\n- Two items\n\nA short line.\n\n## Where this comes from\n\n- Extraordinarily complicated regulations notwithstanding\n');
+    const measure = readingGradeOfPage(html);
+    expect(measure.sentences).toBe(3);
+    expect(measure.words).toBe(7);
   });
 });
