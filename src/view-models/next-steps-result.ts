@@ -154,14 +154,17 @@ export function timeLeftInWords(days: number): string {
   if (days === 0) return 'today';
   if (days === 1) return 'tomorrow';
   if (days === -1) return 'yesterday';
-  if (days < 0) return `${plural(-days, 'day')} ago`;
-  if (days < 14) return `${plural(days, 'day')} from today`;
+  return days < 0 ? `${span(-days)} ago` : `${span(days)} from today`;
+}
+
+/** "9 days", "7 weeks", "2 weeks and 3 days", "about 5 months". */
+function span(days: number): string {
+  if (days < 14) return plural(days, 'day');
   if (days < 120) {
-    const weeks = Math.floor(days / 7);
     const rest = days % 7;
-    return `${plural(weeks, 'week')}${rest ? ` and ${plural(rest, 'day')}` : ''} from today`;
+    return `${plural(Math.floor(days / 7), 'week')}${rest ? ` and ${plural(rest, 'day')}` : ''}`;
   }
-  return `about ${plural(Math.floor(days / 30.44), 'month')} from today`;
+  return `about ${plural(Math.floor(days / 30.44), 'month')}`;
 }
 
 const SCHOOL_HOLIDAYS_SKIPPED =
