@@ -70,6 +70,14 @@ export function createApp(deps: AppDeps): SiteApp {
 
   const css = fingerprint(join(publicDir, 'build', 'main.css'), '/build/main', 'css', 'text/css; charset=utf-8', deps.logger);
   const js = fingerprint(join(publicDir, 'js', 'enhance.js'), '/js/enhance', 'js', 'text/javascript; charset=utf-8', deps.logger);
+  // govuk-frontend's script, served from the site (CSP script-src 'self'); enhance.js imports it.
+  const govukJs = fingerprint(
+    join(rootDir, 'node_modules', 'govuk-frontend', 'dist', 'govuk', 'govuk-frontend.min.js'),
+    '/js/govuk-frontend',
+    'js',
+    'text/javascript; charset=utf-8',
+    deps.logger,
+  );
 
   // Templates are cached except in development, where edits show on reload.
   const views = createNunjucks(rootDir, { cacheTemplates: deps.config.NODE_ENV !== 'development' });
@@ -77,6 +85,7 @@ export function createApp(deps: AppDeps): SiteApp {
     service: deps.profile,
     cssPath: css.url,
     jsPath: js.url,
+    govukJsPath: govukJs.url,
     publicBaseUrl: deps.config.PUBLIC_BASE_URL ?? '',
   });
   const letters = deps.letters ?? [];
@@ -100,6 +109,7 @@ export function createApp(deps: AppDeps): SiteApp {
 
   app.get(css.url, (req, res) => sendPrerendered(req, res, css.page, IMMUTABLE));
   app.get(js.url, (req, res) => sendPrerendered(req, res, js.page, IMMUTABLE));
+  app.get(govukJs.url, (req, res) => sendPrerendered(req, res, govukJs.page, IMMUTABLE));
   // Only govuk-frontend's assets folder (images, manifest; its fonts go unused), never the whole package.
   app.use('/assets', express.static(join(rootDir, 'node_modules', 'govuk-frontend', 'dist', 'govuk', 'assets'), { maxAge: '365d', immutable: true, index: false }));
   // The same files under their plain names (e.g. /build/main.css), with a short cache. Mounted on
@@ -116,7 +126,7 @@ export function createApp(deps: AppDeps): SiteApp {
   // src/views.ts (or prerender() for pages that do not depend on the request).
   app.use(createApiRouter({ clock: deps.clock, calendar: deps.calendar, letters }));
   app.use(
-    createQuestionnaireRouter({ views, profile: deps.profile, clock: deps.clock, calendar: deps.calendar, publicBaseUrl: deps.config.PUBLIC_BASE_URL ?? '' }),
+    createQuestionnaireRouter({ views, profile: deps.profile, clock: deps.clock, calendar: deps.calendar, content: deps.content, publicBaseUrl: deps.config.PUBLIC_BASE_URL ?? '' }),
   );
   app.use(createLettersRouter({ views, letters, profile: deps.profile, clock: deps.clock, calendar: deps.calendar }));
   app.use(createPagesRouter({ views, content: deps.content }));

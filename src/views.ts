@@ -12,6 +12,8 @@ export interface ViewGlobals {
   /** Fingerprinted URLs of the built CSS and the small enhancement script. */
   cssPath: string;
   jsPath: string;
+  /** Fingerprinted URL of govuk-frontend's own script (an ES module), which enhance.js imports. */
+  govukJsPath: string;
   /** e.g. "https://send.example.org", printed before the page path on paper copies; "" when unknown. */
   publicBaseUrl: string;
 }

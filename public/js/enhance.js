@@ -13,6 +13,23 @@ function stampPrintDate() {
 stampPrintDate();
 window.addEventListener('beforeprint', stampPrintDate);
 
+// govuk-frontend's components, from the site itself (no inline script, so the CSP stays strict).
+// Links styled as buttons get role="button" only here, where the Button module makes Space work.
+async function startGovukFrontend() {
+  const script = document.querySelector('script[data-govuk-frontend]');
+  const src = script && script.getAttribute('data-govuk-frontend');
+  if (!src || !document.body.classList.contains('govuk-frontend-supported')) return;
+  const { Button, Checkboxes, ErrorSummary, SkipLink, createAll } = await import(src);
+  for (const link of document.querySelectorAll('a.govuk-button[data-module="govuk-button"]')) link.setAttribute('role', 'button');
+  createAll(Button);
+  createAll(Checkboxes);
+  createAll(ErrorSummary);
+  createAll(SkipLink);
+}
+startGovukFrontend().catch(() => {
+  // Without the components every page still works: links, forms and the error summary are plain HTML.
+});
+
 // Letters: "Copy the text" only exists when this script runs (the button is hidden in the HTML).
 const copyButton = document.querySelector('[data-copy-from]');
 if (copyButton && navigator.clipboard) {

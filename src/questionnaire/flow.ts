@@ -1,10 +1,18 @@
 // Which questions apply, given the answers so far. The flow is the ordered list QUESTION_IDS; the
 // answers decide which of them are on the path. next() is the question after `id` on the path.
 import type { EventId } from '../rules/index.js';
-import { QUESTION_IDS, TOPICS } from './questions.js';
+import { QUESTION_BY_ID, QUESTION_IDS, TOPICS } from './questions.js';
 
 export type Answers = Readonly<Record<string, string>>;
 export const CHECK_PAGE = 'check';
+/** Where a way out ("I am not sure", "Something else") leads: factsheets and local help. */
+export const HELP_PAGE = 'help';
+
+/** Events that only make sense for a child or young person who already has an EHC plan. */
+export const NEEDS_A_PLAN: readonly EventId[] = [
+  'amended_plan_issued', 'la_refused_reassessment', 'la_refused_to_amend', 'la_ceased_plan',
+  'annual_review', 'phase_transfer_pending', 'phase_transfer_delay', 'provision_not_delivered',
+];
 
 const APPEAL_EVENTS: readonly EventId[] = [
   'la_refused_assessment', 'la_refused_to_issue_plan', 'final_plan_issued', 'amended_plan_issued',
@@ -12,45 +20,70 @@ const APPEAL_EVENTS: readonly EventId[] = [
 ];
 const EXCLUSION_EVENTS: readonly EventId[] = ['suspension', 'permanent_exclusion', 'permanent_exclusion_upheld', 'disability_discrimination'];
 
-export function eventsForTopic(topic: string | undefined): EventId[] {
-  return topic && topic in TOPICS ? (TOPICS[topic]?.events ?? []).map((e) => e.value) : [];
+/** The events offered under a topic; those that need a plan are left out when there is none. */
+export function eventsForTopic(topic: string | undefined, hasPlan?: string): EventId[] {
+  const events = topic && topic in TOPICS ? (TOPICS[topic]?.events ?? []).map((e) => e.value) : [];
+  return hasPlan === 'no' ? events.filter((e) => !NEEDS_A_PLAN.includes(e)) : events;
 }
 
-/** Plan-content appeals with only section I, or with no section that can be appealed, need no mediation step. */
+/** The question whose answer is a way out, if any: the questionnaire stops there and offers help. */
+export function wayOutTaken(answers: Answers): string | undefined {
+  return pathFor(answers).find((id) => {
+    const value = answers[id];
+    return value !== undefined && (QUESTION_BY_ID.get(id)?.waysOut ?? []).includes(value);
+  });
+}
+
+/**
+ * Plan-content appeals with no section that can be appealed need no mediation step. Section I alone
+ * needs no mediation advice, but a parent may still have been to mediation, and its certificate
+ * can move the appeal date, so the history is asked then too.
+ */
 function needsMediationQuestions(event: EventId, sections: string[]): boolean {
   if (event !== 'final_plan_issued' && event !== 'amended_plan_issued') return true;
   if (sections.length === 0 || sections.includes('unsure')) return true;
-  if (sections.length === 1 && sections[0] === 'I') return false;
   return sections.some((s) => s === 'B' || s === 'F' || s === 'I');
 }
 
-const MEDIATION_DATE_BY_STAGE: Record<string, string | undefined> = {
-  deciding: 'contacted_mediation_adviser',
-  declined: 'contacted_mediation_adviser',
-  asked: 'told_la_wants_mediation',
-  held: 'mediation_held',
-  not_arranged: 'la_told_adviser_mediation_not_arranged',
-  certificate: 'mediation_certificate_issued',
-};
+/** The mediation history, each step with its date, asked only as far as the parent has gone. */
+function mediationQuestions(answers: Answers): string[] {
+  const ids = ['mediation_stage'];
+  const stage = answers['mediation_stage'];
+  if (stage === undefined || stage === 'none' || stage === 'unsure') return ids;
+  ids.push('contacted_mediation_adviser');
+  if (stage === 'asked') {
+    ids.push('told_la_wants_mediation', 'mediation_progress');
+    const progress = answers['mediation_progress'];
+    if (progress === 'held') ids.push('mediation_held');
+    else if (progress === 'not_arranged') ids.push('la_told_adviser_mediation_not_arranged');
+    else return ids;
+  }
+  ids.push('has_certificate');
+  if (answers['has_certificate'] === 'yes') ids.push('mediation_certificate_issued');
+  return ids;
+}
 
 function appealQuestions(event: EventId, answers: Answers): string[] {
   const ids: string[] = [];
   const planContent = event === 'final_plan_issued' || event === 'amended_plan_issued';
   if (planContent) ids.push('disagree_with');
-  ids.push('decision_emailed', 'decision_letter');
+  ids.push('decision_letter', 'decision_email_sent');
+  if (answers['decision_email_sent'] === 'yes') ids.push('decision_emailed');
   const sections = (answers['disagree_with'] ?? '').split(',').filter(Boolean);
   if (planContent && answers['disagree_with'] === undefined) return ids;
   if (!needsMediationQuestions(event, sections)) return ids;
-  ids.push('mediation_stage');
-  const dateId = MEDIATION_DATE_BY_STAGE[answers['mediation_stage'] ?? ''];
-  if (dateId) ids.push(dateId);
-  return ids;
+  return [...ids, ...mediationQuestions(answers)];
 }
 
-/** One school holiday range, asked for school-day counts; its end only when a start was given. */
+/** Up to three school holiday ranges, for school-day counts; "add another" after each of the first two. */
 function holidayQuestions(answers: Answers): string[] {
-  const start = answers['holiday_start'];
-  return start && start !== 'unknown' ? ['holiday_start', 'holiday_end'] : ['holiday_start'];
+  const ids = ['has_holidays'];
+  if (answers['has_holidays'] !== 'yes') return ids;
+  ids.push('holiday_start', 'holiday_end', 'holiday_more');
+  if (answers['holiday_more'] !== 'yes') return ids;
+  ids.push('holiday_2_start', 'holiday_2_end', 'holiday_2_more');
+  if (answers['holiday_2_more'] !== 'yes') return ids;
+  return [...ids, 'holiday_3_start', 'holiday_3_end'];
 }
 
 function settingQuestions(event: EventId, answers: Answers): string[] {
@@ -60,13 +93,17 @@ function settingQuestions(event: EventId, answers: Answers): string[] {
       ids.push('suspension_notice', 'suspension_starts', 'suspension_days_this_term', 'suspension_length_days', 'misses_public_exam');
       const days = Number(answers['suspension_days_this_term']);
       if (days >= 6 && days <= 15) ids.push('representations_made');
+      // suspension_notice: the day the parent was first told (rules-table §12.2).
       ids.push('board_notified', ...holidayQuestions(answers), 'disability_related');
       return ids;
     }
     case 'permanent_exclusion':
       return [...ids, 'exclusion_notice', 'exclusion_starts', 'board_notified', ...holidayQuestions(answers), 'disability_related'];
     case 'permanent_exclusion_upheld':
-      return [...ids, 'exclusion_notice', 'board_decision_letter', 'board_decision_sent_by', ...holidayQuestions(answers), 'disability_related'];
+      // Without the day the parent was told, the first day of the exclusion stands in (domain.md).
+      if (answers['exclusion_notice'] === 'unknown') ids.push('exclusion_notice', 'exclusion_starts');
+      else ids.push('exclusion_notice');
+      return [...ids, 'board_decision_letter', 'board_decision_sent_by', 'board_decision_received', ...holidayQuestions(answers), 'disability_related'];
     default: {
       ids.push('conduct_kind');
       const kind = answers['conduct_kind'];
@@ -93,11 +130,13 @@ function questionsForEvent(event: EventId, answers: Answers): string[] {
     case 'phase_transfer_delay':
       return ['transfer_kind', 'transfer'];
     case 'provision_not_delivered':
-      return ['first_noticed'];
+      return answers['la_complaint'] === 'yes' ? ['first_noticed', 'la_complaint', 'la_complaint_final_response'] : ['first_noticed', 'la_complaint'];
     case 'tribunal_order':
       return ['order_type', 'order_made', 'order_sent'];
     case 'mediation_agreement':
       return ['mediation_agreement_terms', 'mediation_agreement'];
+    case 'la_conceded_appeal':
+      return ['appeal_about', 'la_notified_tribunal'];
     case 'tribunal_decision':
       return ['tribunal_case_type', 'written_reasons_sent'];
     default:
@@ -107,22 +146,30 @@ function questionsForEvent(event: EventId, answers: Answers): string[] {
 
 /** The questions on the path for these answers, in the order they are asked. */
 export function pathFor(answers: Answers): string[] {
-  const path = ['who', 'setting', 'has_ehc_plan', 'topic'];
-  if (eventsForTopic(answers['topic']).length === 0) return path;
+  const path = ['who', 'setting', 'has_ehc_plan'];
+  if (answers['has_ehc_plan'] === 'unsure') return path;
+  path.push('topic');
+  const events = eventsForTopic(answers['topic'], answers['has_ehc_plan']);
+  if (events.length === 0) return path;
   path.push('event');
   const event = answers['event'] as EventId | undefined;
-  if (!event || !eventsForTopic(answers['topic']).includes(event)) return path;
-  return [...path, ...questionsForEvent(event, answers)];
+  if (!event || !events.includes(event)) return path;
+  const rest = questionsForEvent(event, answers);
+  const stop = rest.findIndex((id) => (QUESTION_BY_ID.get(id)?.waysOut ?? []).includes(answers[id] ?? ''));
+  return [...path, ...(stop === -1 ? rest : rest.slice(0, stop + 1))];
 }
 
-/** The question after `id` for these answers, or the check page when none is left. */
+/** The question after `id` for these answers: the help page after a way out, or the check page when none is left. */
 export function next(id: string, answers: Answers): string {
   const path = pathFor(answers);
   const index = path.indexOf(id);
-  return path[index + 1] ?? CHECK_PAGE;
+  const following = path[index + 1];
+  if (following) return following;
+  return wayOutTaken(answers) ? HELP_PAGE : CHECK_PAGE;
 }
 
-/** Where each question may lead: a later question in the fixed order, or the check page. */
+/** Where each question may lead: a later question in the fixed order, the help page, or the check page. */
 export function allowedNext(id: string): string[] {
-  return [...QUESTION_IDS.slice(QUESTION_IDS.indexOf(id) + 1), CHECK_PAGE];
+  const ways = QUESTION_BY_ID.get(id)?.waysOut?.length ? [HELP_PAGE] : [];
+  return [...QUESTION_IDS.slice(QUESTION_IDS.indexOf(id) + 1), ...ways, CHECK_PAGE];
 }

@@ -4,6 +4,10 @@ import type { EventId } from '../rules/index.js';
 
 export type QuestionKind = 'radios' | 'checkboxes' | 'date' | 'number';
 
+/** The value of an answer that leads to the help page instead of further questions. */
+export const WAY_OUT = 'unsure';
+export const SOMETHING_ELSE = 'something_else';
+
 export interface Option {
   value: string;
   text: string;
@@ -20,6 +24,12 @@ export interface Question {
   required: string;
   min?: number;
   max?: number;
+  /** Number questions: the text of an "I am not sure" box (its value is "unknown"). */
+  unsureText?: string;
+  /** Date questions: what "the date" is in messages, e.g. "the date on the decision letter". */
+  dateName?: string;
+  /** Options that lead to the help page instead of further questions. */
+  waysOut?: string[];
 }
 
 export const TOPICS: Record<string, { text: string; events: { value: EventId; text: string; hint?: string }[] }> = {
@@ -67,6 +77,7 @@ export const TOPICS: Record<string, { text: string; events: { value: EventId; te
     events: [
       { value: 'mediation_agreement', text: 'Mediation ended in an agreement the LA must carry out' },
       { value: 'tribunal_order', text: 'The Tribunal ordered the LA to do something' },
+      { value: 'la_conceded_appeal', text: 'The LA said it will not oppose my appeal', hint: 'The LA told the Tribunal it will not oppose (contest) the appeal' },
       { value: 'tribunal_decision', text: 'The Tribunal decided and I think it got the law wrong' },
     ],
   },
@@ -78,7 +89,17 @@ const yesNo = (yes: string, no: string, unsure?: string): Option[] => [
   ...(unsure ? [{ value: 'unsure', text: unsure }] : []),
 ];
 
-const dateQuestion = (id: string, title: string, hint: string, required: string): Question => ({ id, kind: 'date', title, hint, required });
+const dateQuestion = (id: string, title: string, hint: string, required: string, dateName?: string): Question => ({
+  id, kind: 'date', title, hint, required, ...(dateName ? { dateName } : {}),
+});
+const holidayQuestions = (n: '' | '_2' | '_3', first: boolean): Question[] => [
+  dateQuestion(`holiday${n}_start`, first ? 'When does the first holiday or closure start?' : 'When does the next holiday or closure start?', 'The first day the school is closed. For example, 21 12 2026.', 'Enter the first day of the holiday', 'the first day of the holiday'),
+  dateQuestion(`holiday${n}_end`, 'When does that holiday or closure end?', 'The last day the school is closed, not the day it opens again.', 'Enter the last day of the holiday', 'the last day of the holiday'),
+];
+const anotherHoliday = (id: string): Question => ({
+  id, kind: 'radios', title: 'Do you want to add another holiday or closure?', required: 'Select yes if you want to add another holiday',
+  options: [{ value: 'yes', text: 'Yes, add another holiday' }, { value: 'no', text: 'No' }],
+});
 
 export const QUESTIONS: Question[] = [
   {
@@ -97,12 +118,19 @@ export const QUESTIONS: Question[] = [
       { value: 'college', text: 'College', hint: 'A further education or sixth-form college' },
     ],
   },
-  { id: 'has_ehc_plan', kind: 'radios', title: 'Do they have an education, health and care (EHC) plan?', required: 'Select yes if they have an EHC plan', options: yesNo('Yes', 'No') },
+  {
+    id: 'has_ehc_plan', kind: 'radios', title: 'Do they have an education, health and care (EHC) plan?', required: 'Select yes if they have an EHC plan',
+    options: yesNo('Yes', 'No', 'I am not sure'), waysOut: [WAY_OUT],
+  },
   {
     id: 'topic', kind: 'radios', title: 'What is it about?', required: 'Select what it is about',
-    options: Object.entries(TOPICS).map(([value, t]) => ({ value, text: t.text })),
+    options: [
+      ...Object.entries(TOPICS).map(([value, t]) => ({ value, text: t.text })),
+      { value: SOMETHING_ELSE, text: 'Something else, or I am not sure' },
+    ],
+    waysOut: [SOMETHING_ELSE],
   },
-  { id: 'event', kind: 'radios', title: 'What happened?', required: 'Select what happened' },
+  { id: 'event', kind: 'radios', title: 'What happened?', required: 'Select what happened', waysOut: [SOMETHING_ELSE] },
   {
     id: 'provider_type', kind: 'radios', title: 'Who runs the setting?', required: 'Select who runs the setting',
     options: [
@@ -123,28 +151,44 @@ export const QUESTIONS: Question[] = [
       { value: 'D', text: 'Section D, H1 or H2: social care needs or help' },
       { value: 'E', text: 'Section E: the outcomes' },
       { value: 'J', text: 'Section J: the personal budget' },
-      { value: 'unsure', text: 'I am not sure, or all of it' },
+      { value: 'unsure', text: 'I am not sure, or all of it', hint: 'Choose this on its own' },
     ],
   },
-  dateQuestion('decision_emailed', 'Was the decision also emailed to you? If so, on what date?', 'Choose "I am not sure" if it was not emailed. The earlier of the letter and email dates starts the clock.', 'Enter the date of the email'),
-  dateQuestion('decision_letter', 'What date is on the decision letter?', 'Look at the top of the letter from the LA. Use the date it was sent, not the date it arrived. For example, 12 3 2026.', 'Enter the date on the decision letter'),
+  dateQuestion('decision_letter', 'What date is on the decision letter?', 'Look at the top of the letter from the LA. Use the date it was sent, not the date it arrived. For example, 12 3 2026.', 'Enter the date on the decision letter', 'the date on the decision letter'),
   {
-    id: 'mediation_stage', kind: 'radios', title: 'Where are you with mediation?', required: 'Select where you are with mediation',
+    id: 'decision_email_sent', kind: 'radios', title: 'Did the LA also email you the decision?', hint: 'If it did, the earlier of the letter and email dates starts the clock.',
+    required: 'Select yes if the LA also emailed you the decision',
+    options: [{ value: 'yes', text: 'Yes' }, { value: 'no', text: 'No' }, { value: 'unsure', text: 'I do not know' }],
+  },
+  dateQuestion('decision_emailed', 'What date was the email sent?', 'The date the email was sent, shown in your inbox. For example, 12 3 2026.', 'Enter the date of the email', 'the date of the email'),
+  {
+    id: 'mediation_stage', kind: 'radios', title: 'Where are you with mediation?', hint: 'Choose how far you have got. We will ask the date of each step.', required: 'Select where you are with mediation',
     options: [
-      { value: 'none', text: 'I have not contacted the mediation adviser' },
-      { value: 'deciding', text: 'I have contacted the adviser and I am deciding' },
+      { value: 'none', text: 'I have not contacted the mediation adviser yet' },
+      { value: 'deciding', text: 'I have contacted the adviser', hint: 'And I have not told the LA I want mediation, or said I do not want it' },
       { value: 'declined', text: 'I told the adviser I do not want mediation' },
-      { value: 'asked', text: 'I told the LA I want mediation' },
+      { value: 'asked', text: 'I told the LA I want mediation', hint: 'Choose this too if mediation has taken place, or the LA said it could not arrange it' },
+      { value: 'unsure', text: 'I am not sure' },
+    ],
+    waysOut: [WAY_OUT],
+  },
+  dateQuestion('contacted_mediation_adviser', 'When did you first contact the mediation adviser?', 'The first time you phoned, emailed or wrote to them. Check your emails or call log.', 'Enter the date you first contacted the mediation adviser', 'the date you first contacted the adviser'),
+  dateQuestion('told_la_wants_mediation', 'When did you tell the LA you want mediation?', 'The date of your email or letter.', 'Enter the date you told the LA', 'the date you told the LA'),
+  {
+    id: 'mediation_progress', kind: 'radios', title: 'What has happened since you told the LA?', required: 'Select what has happened since you told the LA',
+    options: [
+      { value: 'waiting', text: 'Mediation has not taken place yet' },
       { value: 'held', text: 'Mediation has taken place' },
       { value: 'not_arranged', text: 'The LA said it could not arrange mediation in time' },
-      { value: 'certificate', text: 'I have a mediation certificate' },
     ],
   },
-  dateQuestion('contacted_mediation_adviser', 'When did you first contact the mediation adviser?', 'Check your emails or call log.', 'Enter the date you first contacted the mediation adviser'),
-  dateQuestion('told_la_wants_mediation', 'When did you tell the LA you want mediation?', 'The date of your email or letter.', 'Enter the date you told the LA'),
-  dateQuestion('mediation_held', 'When did mediation take place?', 'The date of the mediation meeting.', 'Enter the date of the mediation'),
-  dateQuestion('la_told_adviser_mediation_not_arranged', 'When did the LA say it could not arrange mediation?', 'The adviser or the LA will have told you.', 'Enter the date the LA said this'),
-  dateQuestion('mediation_certificate_issued', 'What date is on the mediation certificate?', 'The date of issue printed on the certificate.', 'Enter the date on the certificate'),
+  dateQuestion('mediation_held', 'When did mediation take place?', 'The date of the mediation meeting.', 'Enter the date of the mediation', 'the date of the mediation'),
+  dateQuestion('la_told_adviser_mediation_not_arranged', 'When did the LA say it could not arrange mediation?', 'The adviser or the LA will have told you.', 'Enter the date the LA said this', 'the date the LA said this'),
+  {
+    id: 'has_certificate', kind: 'radios', title: 'Have you got a mediation certificate?', hint: 'The mediation adviser or mediator sends it. You need it to appeal.', required: 'Select yes if you have a mediation certificate',
+    options: [{ value: 'yes', text: 'Yes' }, { value: 'no', text: 'No, not yet' }],
+  },
+  dateQuestion('mediation_certificate_issued', 'What date is on the mediation certificate?', 'The date of issue printed on the certificate.', 'Enter the date on the certificate', 'the date on the certificate'),
   dateQuestion('request_received_by_la', 'When did the LA receive the request for an assessment?', 'The date on the LA\'s acknowledgement, or the date you sent an email.', 'Enter the date the LA received the request'),
   dateQuestion('la_agreed_to_assess', 'When did the LA tell you it will carry out the assessment?', 'Choose "I am not sure" if it has not told you yet.', 'Enter the date the LA said it will assess'),
   dateQuestion('draft_plan_sent', 'What date was the draft plan sent?', 'The date on the covering letter or email.', 'Enter the date the draft plan was sent'),
@@ -154,21 +198,35 @@ export const QUESTIONS: Question[] = [
     id: 'transfer_kind', kind: 'radios', title: 'What kind of move is it?', required: 'Select the kind of move',
     options: [
       { value: 'early_years_to_school', text: 'Nursery to school' },
-      { value: 'primary_to_secondary', text: 'Primary to secondary school', hint: 'Or infant to junior, primary to middle, middle to secondary' },
+      { value: 'infant_to_junior', text: 'Infant to junior school' },
+      { value: 'primary_to_middle', text: 'Primary to middle school' },
+      { value: 'primary_to_secondary', text: 'Primary to secondary school' },
+      { value: 'middle_to_secondary', text: 'Middle to secondary school' },
       { value: 'secondary_to_post16', text: 'School to a college or post-16 place' },
       { value: 'post16_to_post16', text: 'One college or post-16 place to another' },
+      { value: 'same_phase', text: 'To another school or college at the same stage', hint: 'For example from one primary school to another' },
       { value: 'unsure', text: 'I am not sure' },
     ],
   },
   dateQuestion('transfer', 'When will the move happen?', 'Usually the start of the new school year, for example 1 9 2027.', 'Enter the date of the move'),
-  dateQuestion('first_noticed', 'When did you first notice the help was not being given?', 'Your best estimate is fine.', 'Enter the date you first noticed'),
-  dateQuestion('suspension_notice', 'What date is on the suspension letter?', 'The letter from the head teacher.', 'Enter the date on the suspension letter'),
+  dateQuestion('first_noticed', 'When did you first notice the help was not being given?', 'Your best estimate is fine.', 'Enter the date you first noticed', 'the date you first noticed'),
+  {
+    id: 'la_complaint', kind: 'radios', title: 'Has the LA given its final response to a complaint about this?', hint: 'The last letter from the LA\'s complaints procedure, often called "stage 2".',
+    required: 'Select yes if the LA has given its final response',
+    options: [{ value: 'yes', text: 'Yes' }, { value: 'no', text: 'No, or I have not complained' }],
+  },
+  dateQuestion('la_complaint_final_response', 'What date is on the LA\'s final response?', 'The date at the top of the letter or email.', 'Enter the date on the final response', 'the date on the final response'),
+  dateQuestion('suspension_notice', 'When were you first told about the suspension?', 'The day you were first told, by phone, in person or in writing. This may be before the date on the letter.', 'Enter the day you were first told about the suspension', 'the day you were first told'),
   dateQuestion('suspension_starts', 'What is the first day of the suspension?', 'The letter says when it starts.', 'Enter the first day of the suspension'),
   { id: 'suspension_days_this_term', kind: 'number', title: 'How many school days has your child been suspended this term, including this time?', required: 'Enter the number of school days, for example 3', min: 0, max: 100 },
-  { id: 'suspension_length_days', kind: 'number', title: 'How many school days is this suspension?', required: 'Enter the number of school days, for example 3', min: 1, max: 45 },
-  { id: 'misses_public_exam', kind: 'radios', title: 'Will your child miss a public exam or national test?', required: 'Select yes or no', options: yesNo('Yes', 'No') },
-  { id: 'representations_made', kind: 'radios', title: 'Have you written to the governing board with your views?', required: 'Select yes or no', options: yesNo('Yes', 'No') },
-  dateQuestion('exclusion_notice', 'What date is on the exclusion letter?', 'The letter from the head teacher.', 'Enter the date on the exclusion letter'),
+  {
+    id: 'suspension_length_days', kind: 'number', title: 'How many school days is this suspension?',
+    hint: 'If it follows straight on from another suspension, with no school day in between, count them together.',
+    required: 'Enter the number of school days, for example 3, or select "I am not sure"', min: 1, max: 45, unsureText: 'I am not sure',
+  },
+  { id: 'misses_public_exam', kind: 'radios', title: 'Will your child miss a public exam or national test?', required: 'Select yes, no or I am not sure', options: yesNo('Yes', 'No', 'I am not sure') },
+  { id: 'representations_made', kind: 'radios', title: 'Have you written to the governing board with your views?', required: 'Select yes, no or I am not sure', options: yesNo('Yes', 'No', 'I am not sure') },
+  dateQuestion('exclusion_notice', 'When were you first told about the exclusion?', 'The day you were first told, by phone, in person or in writing. This may be before the date on the letter.', 'Enter the day you were first told about the exclusion', 'the day you were first told'),
   dateQuestion('exclusion_starts', 'From what date is your child excluded?', 'The letter says when the exclusion starts.', 'Enter the date the exclusion starts'),
   dateQuestion('board_notified', 'When was the governing board told?', 'Often the same day as the letter to you. Choose "I am not sure" if you do not know.', 'Enter the date the board was told'),
   dateQuestion('board_decision_letter', 'What date is on the governing board\'s letter?', 'The letter saying the board will not reinstate your child.', 'Enter the date on the board\'s letter'),
@@ -181,8 +239,17 @@ export const QUESTIONS: Question[] = [
       { value: 'unsure', text: 'I am not sure' },
     ],
   },
-  dateQuestion('holiday_start', 'If the school has a holiday in the next few weeks, when does it start?', 'This makes school-day dates more accurate. Choose "I am not sure" to skip.', 'Enter the first day of the holiday'),
-  dateQuestion('holiday_end', 'When does that holiday end?', 'The last day of the holiday, not the day school starts again.', 'Enter the last day of the holiday'),
+  dateQuestion('board_decision_received', 'When did the letter or email reach you?', 'The day you got the board\'s decision. Choose "I am not sure" if you do not know.', 'Enter the day the letter or email reached you', 'the day it reached you'),
+  {
+    id: 'has_holidays', kind: 'radios', title: 'Does the school have a holiday or closure day in the next 2 months?', hint: 'Some deadlines count school days only. The school\'s website lists its term dates.',
+    required: 'Select yes, no or I do not know',
+    options: [{ value: 'yes', text: 'Yes' }, { value: 'no', text: 'No' }, { value: 'unsure', text: 'I do not know' }],
+  },
+  ...holidayQuestions('', true),
+  anotherHoliday('holiday_more'),
+  ...holidayQuestions('_2', false),
+  anotherHoliday('holiday_2_more'),
+  ...holidayQuestions('_3', false),
   { id: 'disability_related', kind: 'radios', title: 'Do you think this is linked to your child\'s disability?', required: 'Select yes, no or not sure', options: yesNo('Yes', 'No', 'I am not sure') },
   {
     id: 'conduct_kind', kind: 'radios', title: 'Was it one event, or has it gone on over time?', required: 'Select one event or over time',
@@ -203,6 +270,7 @@ export const QUESTIONS: Question[] = [
       { value: 'amend_plan', text: 'Change the needs or help in the plan (sections B or F)' },
       { value: 'amend_section_I_only', text: 'Change only the school or college named (section I)' },
       { value: 'continue_to_maintain', text: 'Keep the plan' },
+      { value: 'unsure', text: 'I am not sure' },
     ],
   },
   dateQuestion('order_made', 'What date is on the Tribunal\'s order?', 'The date the decision was made, printed on it.', 'Enter the date on the order'),
@@ -227,6 +295,18 @@ export const QUESTIONS: Question[] = [
       { value: 'unsure', text: 'I am not sure' },
     ],
   },
+  {
+    id: 'appeal_about', kind: 'radios', title: 'What was your appeal about?', required: 'Select what your appeal was about',
+    options: [
+      { value: 'assess', text: 'An assessment or re-assessment the LA refused' },
+      { value: 'make_and_maintain_plan', text: 'The LA refusing to make an EHC plan' },
+      { value: 'amend_plan', text: 'The needs or help in the plan (sections B or F)', hint: 'With or without the school or college named' },
+      { value: 'amend_section_I_only', text: 'Only the school or college named (section I)' },
+      { value: 'continue_to_maintain', text: 'The LA stopping (ceasing) the plan' },
+      { value: 'unsure', text: 'I am not sure' },
+    ],
+  },
+  dateQuestion('la_notified_tribunal', 'When did the LA tell the Tribunal it will not oppose the appeal?', 'The date on the Tribunal\'s letter or email telling you. Choose "I am not sure" if you do not know.', 'Enter the date the LA told the Tribunal', 'the date the LA told the Tribunal'),
   dateQuestion('written_reasons_sent', 'When were the Tribunal\'s written reasons sent?', 'The date on the decision with reasons (or the latest corrected version).', 'Enter the date the reasons were sent'),
 ];
 

@@ -2,12 +2,12 @@
 // first missing or invalid one. Answers no longer on the path are dropped.
 import type { PlainDate } from '../dates/index.js';
 import { checkAnswer } from './answers.js';
-import { CHECK_PAGE, pathFor, type Answers } from './flow.js';
+import { CHECK_PAGE, HELP_PAGE, pathFor, wayOutTaken, type Answers } from './flow.js';
 
 export interface ReplayResult {
   /** Valid answers on the path, in path order. */
   answers: Answers;
-  /** The first question without a valid answer, or the check page when all are answered. */
+  /** The first question without a valid answer; else the help page after a way out, or the check page. */
   current: string;
   /** The message for an answer given to `current` that was not valid. */
   error?: string;
@@ -20,7 +20,7 @@ export function replay(query: Record<string, unknown>, today: PlainDate): Replay
   for (let step = 0; step < 100; step += 1) {
     const path = pathFor(answers);
     const id = path.find((q) => !(q in answers));
-    if (!id) return { answers, current: CHECK_PAGE, path };
+    if (!id) return { answers, current: wayOutTaken(answers) ? HELP_PAGE : CHECK_PAGE, path };
     const raw = Object.prototype.hasOwnProperty.call(query, id) ? query[id] : undefined;
     if (raw === undefined) return { answers, current: id, path };
     const checked = checkAnswer(id, raw, answers, today);

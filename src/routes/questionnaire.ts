@@ -3,14 +3,16 @@
 import { Router, type Request, type Response } from 'express';
 import type nunjucks from 'nunjucks';
 import { dayMonthYear, todayInLondon, type BankHolidayCalendar, type Clock } from '../dates/index.js';
-import { dateFromParts, UNKNOWN_DATE } from '../questionnaire/answers.js';
-import { CHECK_PAGE } from '../questionnaire/flow.js';
-import { QUESTION_BY_ID } from '../questionnaire/questions.js';
+import type { SiteContent } from '../content/factsheets.js';
+import { dateFromParts, dateName, UNKNOWN_DATE, type DatePart } from '../questionnaire/answers.js';
+import { CHECK_PAGE, HELP_PAGE } from '../questionnaire/flow.js';
+import { QUESTION_BY_ID, type Question } from '../questionnaire/questions.js';
 import { queryString, replay } from '../questionnaire/replay.js';
 import type { ServiceProfile } from '../services/service-profile.js';
 import { prerender, sendPrerendered, sendRendered } from '../static-page.js';
 import { createFieldRenderer } from './question-fields.js';
 import { buildCalendar, buildResult } from '../view-models/next-steps-result.js';
+import { helpPage } from '../view-models/help-page.js';
 import { checkAnswersRows, eventInWords, questionPage, toldUsRows, type TypedDate } from '../view-models/question-page.js';
 
 interface QuestionnaireDeps {
@@ -18,29 +20,82 @@ interface QuestionnaireDeps {
   profile: ServiceProfile;
   clock: Clock;
   calendar: BankHolidayCalendar;
+  /** The factsheets, listed on the help page a way out leads to. */
+  content: SiteContent;
   /** The site's public address (PUBLIC_BASE_URL); when set, links to a plan never trust the Host header. */
   publicBaseUrl?: string;
 }
 
 type Query = Record<string, string>;
 
-/** Repeated parameters (checkboxes) become one comma-separated value; anything odd becomes a string. */
+/**
+ * Repeated parameters (checkboxes) become one comma-separated value; anything odd becomes a string.
+ * A link pasted from an e-mail often has "&amp;" for "&": the "amp;" is dropped from the name.
+ */
 function flatQuery(req: Request): Query {
   const flat: Query = {};
-  for (const [key, value] of Object.entries(req.query as Record<string, unknown>)) {
+  for (const [rawKey, value] of Object.entries(req.query as Record<string, unknown>)) {
+    const key = rawKey.replace(/^(amp;)+/, '');
     if (key.length > 60) continue;
-    flat[key] = Array.isArray(value) ? value.map(String).join(',') : String(value ?? '');
+    const text = Array.isArray(value) ? value.map(String).join(',') : String(value ?? '');
+    flat[key] = flat[key] && key !== rawKey ? `${flat[key]},${text}` : text;
   }
   return flat;
+}
+
+/** The query string as the browser sent it, normalised: a URL that differs from the canonical one redirects. */
+function asSent(req: Request): string {
+  const at = req.originalUrl.indexOf('?');
+  return at === -1 ? '' : new URLSearchParams(req.originalUrl.slice(at + 1)).toString();
 }
 
 function privatePage(res: Response): void {
   res.set({ 'Cache-Control': 'no-store', 'X-Robots-Tag': 'noindex' });
 }
 
-const questionUrl = (id: string, qs: string): string => (id === CHECK_PAGE ? `/next-steps/check?${qs}` : `/next-steps/question/${id}?${qs}`);
+const isEndPage = (id: string): boolean => id === CHECK_PAGE || id === HELP_PAGE;
+/**
+ * The state to carry to the page a request is sent on to. A value that failed its check is kept, so
+ * the question shows it again with its message (a mangled link is fixed, not silently dropped).
+ */
+function stateQuery(replayed: ReturnType<typeof replay>, query: Query, extra: Record<string, string> = {}): string {
+  const bad = replayed.error && query[replayed.current] !== undefined ? { [replayed.current]: query[replayed.current]! } : {};
+  return queryString(replayed.answers, { ...bad, ...extra });
+}
 
-export function createQuestionnaireRouter({ views, profile, clock, calendar, publicBaseUrl }: QuestionnaireDeps): Router {
+const questionUrl = (id: string, qs: string): string => (isEndPage(id) ? `/next-steps/${id}?${qs}` : `/next-steps/question/${id}?${qs}`);
+
+interface Submitted {
+  /** The answer as one URL value, when the boxes gave one. */
+  value?: string;
+  /** What the user typed, shown again with the error. */
+  typed?: string | TypedDate;
+  error?: string;
+  errorParts?: DatePart[];
+}
+
+/** Reads a submitted answer: date boxes become one value; an "I am not sure" box and a typed value together ask to choose one. */
+function readSubmitted(question: Question, query: Query): Submitted {
+  const unsure = query[`${question.id}-unsure`] === 'yes';
+  if (question.kind === 'date') {
+    const typed = { day: query[`${question.id}-day`] ?? '', month: query[`${question.id}-month`] ?? '', year: query[`${question.id}-year`] ?? '' };
+    const joined = dateFromParts(typed.day, typed.month, typed.year, dateName(question));
+    if (unsure && joined !== 'empty') return { typed, error: `Enter ${dateName(question)} or select "I am not sure", not both` };
+    if (unsure) return { value: UNKNOWN_DATE, typed: UNKNOWN_DATE };
+    if (joined === 'empty') return { typed, error: question.required };
+    if (typeof joined !== 'string') return { typed, error: joined.message, errorParts: joined.parts };
+    return { value: joined, typed };
+  }
+  const given = query[question.id];
+  if (question.kind === 'number' && question.unsureText && unsure) {
+    if (given && given.trim() !== '') return { typed: given, error: 'Enter the number or select "I am not sure", not both' };
+    return { value: UNKNOWN_DATE, typed: UNKNOWN_DATE };
+  }
+  if (given === undefined || given === '') return { error: question.required };
+  return { value: given, typed: given };
+}
+
+export function createQuestionnaireRouter({ views, profile, clock, calendar, content, publicBaseUrl }: QuestionnaireDeps): Router {
   const siteAddress = (req: Request): string => publicBaseUrl || `${req.protocol}://${req.get('host') ?? 'localhost'}`;
   const router = Router();
   const renderFields = createFieldRenderer(views);
@@ -60,41 +115,36 @@ export function createQuestionnaireRouter({ views, profile, clock, calendar, pub
     const extra: Record<string, string> = returnTo ? { return: 'check' } : {};
 
     if (query['answering'] === question.id) {
-      // A submitted answer: turn date boxes into one value, then replay everything.
-      let typed: string | TypedDate | undefined = query[question.id];
-      let partsError: string | undefined;
-      if (question.kind === 'date') {
-        const parts = { day: query[`${question.id}-day`] ?? '', month: query[`${question.id}-month`] ?? '', year: query[`${question.id}-year`] ?? '' };
-        typed = parts;
-        const joined = dateFromParts(parts.day, parts.month, parts.year);
-        if (query[`${question.id}-unsure`] === 'yes') query[question.id] = UNKNOWN_DATE;
-        else if (typeof joined === 'string') query[question.id] = joined;
-        else partsError = joined.message === 'empty' ? question.required : joined.message;
-      }
-      if (!partsError && query[question.id] === undefined) partsError = question.required;
-      const replayed = replay(partsError ? { ...query, [question.id]: undefined } : query, today);
-      const error = partsError ?? (replayed.current === question.id ? replayed.error : undefined);
+      // A submitted answer: read it, then replay everything (later answers still on the path are kept).
+      const submitted = readSubmitted(question, query);
+      const replayed = replay({ ...query, [question.id]: submitted.error ? undefined : submitted.value }, today);
+      const error = submitted.error ?? (replayed.current === question.id ? replayed.error : undefined);
       if (error && replayed.path.includes(question.id)) {
         const answers = Object.fromEntries(Object.entries(replayed.answers).filter(([id]) => id !== question.id));
-        const page = questionPage(question, answers, { error, ...(typed !== undefined ? { typed } : {}), ...(returnTo ? { returnTo } : {}) });
+        const page = questionPage(question, answers, {
+          error,
+          ...(submitted.errorParts ? { errorParts: submitted.errorParts } : {}),
+          ...(submitted.typed !== undefined ? { typed: submitted.typed } : {}),
+          ...(returnTo ? { returnTo } : {}),
+        });
         sendRendered(req, res.status(400), views.render('questionnaire/question.njk', { ...page, fieldsHtml: renderFields(page), noindex: true }));
         return;
       }
       const goTo = replayed.current;
-      res.redirect(303, questionUrl(goTo, queryString(replayed.answers, goTo === CHECK_PAGE ? {} : extra)));
+      res.redirect(303, questionUrl(goTo, queryString(replayed.answers, isEndPage(goTo) ? {} : extra)));
       return;
     }
 
     const replayed = replay(query, today);
     const onPath = replayed.path.indexOf(question.id);
-    const reachable = onPath !== -1 && (replayed.current === CHECK_PAGE || onPath <= replayed.path.indexOf(replayed.current));
+    const reachable = onPath !== -1 && (isEndPage(replayed.current) || onPath <= replayed.path.indexOf(replayed.current));
     if (!reachable) {
-      res.redirect(302, questionUrl(replayed.current, queryString(replayed.answers, replayed.current === CHECK_PAGE ? {} : extra)));
+      res.redirect(302, questionUrl(replayed.current, stateQuery(replayed, query, isEndPage(replayed.current) ? {} : extra)));
       return;
     }
     const canonical = queryString(replayed.answers, extra);
     const invalidHere = replayed.current === question.id && replayed.error;
-    if (!invalidHere && new URLSearchParams(query).toString() !== canonical) {
+    if (!invalidHere && asSent(req) !== canonical) {
       res.redirect(302, `/next-steps/question/${question.id}?${canonical}`);
       return;
     }
@@ -106,15 +156,15 @@ export function createQuestionnaireRouter({ views, profile, clock, calendar, pub
   });
 
   /** Sends the user to the first unanswered question, or to the canonical URL; true when it did. */
-  function redirectUnlessComplete(req: Request, res: Response, path: string) {
+  function redirectUnlessComplete(req: Request, res: Response, path: string, end: string = CHECK_PAGE) {
     const query = flatQuery(req);
     const replayed = replay(query, todayInLondon(clock));
-    if (replayed.current !== CHECK_PAGE) {
-      res.redirect(302, questionUrl(replayed.current, queryString(replayed.answers)));
+    if (replayed.current !== end) {
+      res.redirect(302, questionUrl(replayed.current, stateQuery(replayed, query)));
       return undefined;
     }
     const canonical = queryString(replayed.answers);
-    if (new URLSearchParams(query).toString() !== canonical) {
+    if (asSent(req) !== canonical) {
       res.redirect(302, `${path}?${canonical}`);
       return undefined;
     }
@@ -125,7 +175,25 @@ export function createQuestionnaireRouter({ views, profile, clock, calendar, pub
     privatePage(res);
     const answers = redirectUnlessComplete(req, res, '/next-steps/check');
     if (!answers) return;
-    sendRendered(req, res, views.render('questionnaire/check.njk', { rows: checkAnswersRows(answers), query: queryString(answers), noindex: true }));
+    const path = Object.keys(answers);
+    const last = path.at(-1) ?? 'who';
+    sendRendered(
+      req,
+      res,
+      views.render('questionnaire/check.njk', {
+        rows: checkAnswersRows(answers),
+        query: queryString(answers),
+        backHref: `/next-steps/question/${last}?${queryString(answers)}`,
+        noindex: true,
+      }),
+    );
+  });
+
+  router.get('/next-steps/help', (req, res) => {
+    privatePage(res);
+    const answers = redirectUnlessComplete(req, res, '/next-steps/help', HELP_PAGE);
+    if (!answers) return;
+    sendRendered(req, res, views.render('questionnaire/help.njk', { ...helpPage(answers, content, profile), noindex: true }));
   });
 
   router.get('/next-steps/result', (req, res) => {
@@ -168,7 +236,7 @@ export function createQuestionnaireRouter({ views, profile, clock, calendar, pub
     res.type('text/calendar; charset=utf-8').set('Content-Disposition', 'attachment; filename="send-deadlines.ics"');
     sendRendered(req, res, buildCalendar(result.page, pageUrl, queryString(answers), profile));
   });
-  router.all(['/next-steps/question/:id', '/next-steps/check', '/next-steps/result', '/next-steps/calendar.ics'], (_req, res) => {
+  router.all(['/next-steps/question/:id', '/next-steps/check', '/next-steps/help', '/next-steps/result', '/next-steps/calendar.ics'], (_req, res) => {
     res.set('Allow', 'GET, HEAD').status(405).type('text/plain').send('Use a link or the Continue button: these pages only accept GET.');
   });
   return router;

@@ -5,7 +5,7 @@ import { createHash } from 'node:crypto';
 import { longDate, parseIsoDate, todayInLondon, type BankHolidayCalendar, type Clock, type PlainDate } from '../dates/index.js';
 import type { Answers } from '../questionnaire/flow.js';
 import { QUESTION_BY_ID } from '../questionnaire/questions.js';
-import { toSituation, unknownDates } from '../questionnaire/to-situation.js';
+import { toSituation } from '../questionnaire/to-situation.js';
 import { checkSituation, nextStepsOrCoverageErrors, type Actor, type EventId, type Outcome, type OutcomeDeadline, type PlanStep } from '../rules/index.js';
 import type { ServiceProfile } from '../services/service-profile.js';
 import {
@@ -18,6 +18,7 @@ import {
   STATUS_WORDING,
 } from './outcome-wording.js';
 import { telHref } from './layout.js';
+import { noDeadlinesText, unknownDateHelp, type UnknownDateHelp } from './unknown-date-help.js';
 
 export interface Contact {
   text: string;
@@ -86,7 +87,9 @@ export interface ResultPage {
   email: { subject: string; body: string };
   notes: string[];
   alert: Outcome['plan']['alert'];
-  unsureNotes: string[];
+  /** One box per answer the parent was not sure of (src/view-models/unknown-date-help.ts). */
+  unsureNotes: UnknownDateHelp[];
+  noDeadlinesText: string;
   eventText: string;
 }
 
@@ -165,15 +168,6 @@ function span(days: number): string {
     return `${plural(Math.floor(days / 7), 'week')}${rest ? ` and ${plural(rest, 'day')}` : ''}`;
   }
   return `about ${plural(Math.floor(days / 30.44), 'month')}`;
-}
-
-const SCHOOL_HOLIDAYS_SKIPPED =
-  "School holidays were not given, so school days are counted as weekdays that are not bank holidays. The real dates may be later: check the school's term dates.";
-
-function unsureNote(questionId: string): string {
-  if (questionId === 'holiday_start' || questionId === 'holiday_end') return SCHOOL_HOLIDAYS_SKIPPED;
-  const title = QUESTION_BY_ID.get(questionId)?.title ?? questionId;
-  return `You were not sure: ${title} Find the date on the letter or ask the sender, then answer again to see your exact deadlines.`;
 }
 
 /** Lower-cases only a first capital that is not an abbreviation ("Write to the LA" → "write to the LA"). */
@@ -326,6 +320,7 @@ export function buildResult(
   const steps = outcome.plan.steps.map((s) => ({ track: s.track, view: toResultStep(s, byId, service, youngPerson) }));
   const firstAction = firstActionPanel(outcome, byId, service, youngPerson);
   const summaryForCaller = summaryFor(outcome, checked.situation.event, firstAction, service, youngPerson);
+  const unsureNotes = unknownDateHelp(answers, service);
   const inTrack = (track: PlanStep['track']) => steps.filter((s) => s.track === track).map((s) => s.view);
   const page = {
     outcome,
@@ -340,7 +335,8 @@ export function buildResult(
     summaryForCaller,
     notes: outcome.notes.map(datesInWords),
     alert: outcome.plan.alert,
-    unsureNotes: [...new Set(unknownDates(answers).map(unsureNote))],
+    unsureNotes,
+    noDeadlinesText: noDeadlinesText(unsureNotes),
     eventText,
   };
   return { ok: true, page: { ...page, email: emailFor(page, service, pageUrl) } };

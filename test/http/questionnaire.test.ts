@@ -144,7 +144,7 @@ describe('questionnaire over HTTP', () => {
   describe('what the page says under a date that has passed (test clock: Tue 24 Nov 2026)', () => {
     const exclusion = (letter: string): [string, string][] => [
       ['who', 'parent'], ['setting', 'school'], ['has_ehc_plan', 'no'], ['topic', 'setting'], ['event', 'permanent_exclusion_upheld'],
-      ['exclusion_notice', '2026-10-20'], ['board_decision_letter', letter], ['board_decision_sent_by', 'first_class_post'], ['holiday_start', 'unknown'], ['disability_related', 'yes'],
+      ['exclusion_notice', '2026-10-20'], ['board_decision_letter', letter], ['board_decision_sent_by', 'first_class_post'], ['board_decision_received', 'unknown'], ['has_holidays', 'unsure'], ['disability_related', 'yes'],
     ];
     const rowFor = (html: string, id: string) => {
       const start = html.indexOf(`data-deadline="${id}"`);
@@ -186,7 +186,8 @@ describe('questionnaire over HTTP', () => {
       // 17 Nov, so the appeal can run to Thu 17 Dec.
       const answers: [string, string][] = [
         ['who', 'parent'], ['setting', 'school'], ['has_ehc_plan', 'yes'], ['topic', 'la_decision'], ['event', 'la_refused_to_amend'],
-        ['decision_emailed', 'unknown'], ['decision_letter', '2026-09-10'], ['mediation_stage', 'deciding'], ['contacted_mediation_adviser', '2026-11-12'],
+        ['decision_letter', '2026-09-10'], ['decision_email_sent', 'no'], ['mediation_stage', 'deciding'], ['contacted_mediation_adviser', '2026-11-12'],
+        ['has_certificate', 'no'],
       ];
       const res = await request(app).get(`/next-steps/result?${qs(answers)}`);
       expect(res.status).toBe(200);

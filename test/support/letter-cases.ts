@@ -7,11 +7,11 @@ const journey = (name: string): [string, string][] => JOURNEYS.find((j) => j.nam
 
 export const ASSESSMENT_LATE: [string, string][] = [['who', 'parent'], ['setting', 'school'], ['has_ehc_plan', 'no'], ['topic', 'la_waiting'], ['event', 'assessment_requested'], ['request_received_by_la', '2026-09-01'], ['la_agreed_to_assess', 'unknown']];
 export const DRAFT_PLAN: [string, string][] = [['who', 'parent'], ['setting', 'school'], ['has_ehc_plan', 'no'], ['topic', 'la_waiting'], ['event', 'draft_plan_issued'], ['request_received_by_la', '2026-07-06'], ['draft_plan_sent', '2026-11-20']];
-export const PROVISION: [string, string][] = [['who', 'parent'], ['setting', 'school'], ['has_ehc_plan', 'yes'], ['topic', 'la_waiting'], ['event', 'provision_not_delivered'], ['first_noticed', '2026-10-05']];
-export const EXCLUSION: [string, string][] = [['who', 'parent'], ['setting', 'school'], ['has_ehc_plan', 'no'], ['topic', 'setting'], ['event', 'permanent_exclusion'], ['exclusion_notice', '2026-11-16'], ['exclusion_starts', '2026-11-17'], ['board_notified', '2026-11-16'], ['holiday_start', 'unknown'], ['disability_related', 'yes']];
+export const PROVISION: [string, string][] = [['who', 'parent'], ['setting', 'school'], ['has_ehc_plan', 'yes'], ['topic', 'la_waiting'], ['event', 'provision_not_delivered'], ['first_noticed', '2026-10-05'], ['la_complaint', 'no']];
+export const EXCLUSION: [string, string][] = [['who', 'parent'], ['setting', 'school'], ['has_ehc_plan', 'no'], ['topic', 'setting'], ['event', 'permanent_exclusion'], ['exclusion_notice', '2026-11-16'], ['exclusion_starts', '2026-11-17'], ['board_notified', '2026-11-16'], ['has_holidays', 'unsure'], ['disability_related', 'yes']];
 
 /** A 3-day suspension: the board must consider representations, but need not meet, so no board date. */
-export const SHORT_SUSPENSION: [string, string][] = [['who', 'parent'], ['setting', 'school'], ['has_ehc_plan', 'no'], ['topic', 'setting'], ['event', 'suspension'], ['suspension_notice', '2026-11-20'], ['suspension_starts', '2026-11-23'], ['suspension_days_this_term', '3'], ['suspension_length_days', '3'], ['misses_public_exam', 'no'], ['board_notified', '2026-11-20'], ['holiday_start', 'unknown'], ['disability_related', 'no']];
+export const SHORT_SUSPENSION: [string, string][] = [['who', 'parent'], ['setting', 'school'], ['has_ehc_plan', 'no'], ['topic', 'setting'], ['event', 'suspension'], ['suspension_notice', '2026-11-20'], ['suspension_starts', '2026-11-23'], ['suspension_days_this_term', '3'], ['suspension_length_days', '3'], ['misses_public_exam', 'no'], ['board_notified', '2026-11-20'], ['has_holidays', 'unsure'], ['disability_related', 'no']];
 
 export const LETTER_CASES: Record<LetterId, [string, string][]> = {
   'request-assessment': journey('unhappy with SEN support'),
