@@ -18,7 +18,7 @@ function daysAgo(days: number): string {
 const exclusion = () =>
   new URLSearchParams([
     ['who', 'parent'], ['setting', 'school'], ['has_ehc_plan', 'no'], ['topic', 'setting'], ['event', 'permanent_exclusion'],
-    ['exclusion_notice', daysAgo(2)], ['exclusion_starts', daysAgo(1)], ['board_notified', 'unknown'], ['holiday_start', 'unknown'], ['disability_related', 'yes'],
+    ['exclusion_notice', daysAgo(2)], ['exclusion_starts', daysAgo(1)], ['board_notified', 'unknown'], ['has_holidays', 'unsure'], ['disability_related', 'yes'],
   ]).toString();
 
 const lateLa = () =>
@@ -30,7 +30,7 @@ const lateLa = () =>
 const refusedAssessment = () =>
   new URLSearchParams([
     ['who', 'parent'], ['setting', 'school'], ['has_ehc_plan', 'no'], ['topic', 'la_decision'], ['event', 'la_refused_assessment'],
-    ['decision_emailed', 'unknown'], ['decision_letter', daysAgo(10)], ['mediation_stage', 'none'],
+    ['decision_letter', daysAgo(10)], ['decision_email_sent', 'no'], ['mediation_stage', 'none'],
   ]).toString();
 
 async function expectNoAxeViolations(page: Page): Promise<void> {

@@ -12,7 +12,7 @@ const qs = (pairs: [string, string][]) => new URLSearchParams(pairs).toString();
 // The same situations as questionnaire answers and as API bodies (test clock Tue 24 Nov 2026).
 const exclusionAnswers: [string, string][] = [
   ['who', 'parent'], ['setting', 'school'], ['has_ehc_plan', 'no'], ['topic', 'setting'], ['event', 'permanent_exclusion'],
-  ['exclusion_notice', '2026-11-17'], ['exclusion_starts', '2026-11-18'], ['board_notified', 'unknown'], ['holiday_start', 'unknown'], ['disability_related', 'yes'],
+  ['exclusion_notice', '2026-11-17'], ['exclusion_starts', '2026-11-18'], ['board_notified', 'unknown'], ['has_holidays', 'unsure'], ['disability_related', 'yes'],
 ];
 
 async function pageAndApi(answers: [string, string][], situation: object) {
@@ -84,7 +84,8 @@ describe('one plan, several views', () => {
     const late2028 = buildTestApp('milton-keynes', { now: '2028-12-20T12:00:00Z' });
     const answers: [string, string][] = [
       ['who', 'parent'], ['setting', 'school'], ['has_ehc_plan', 'no'], ['topic', 'la_decision'], ['event', 'la_refused_assessment'],
-      ['decision_emailed', 'unknown'], ['decision_letter', '2028-10-16'], ['mediation_stage', 'asked'], ['told_la_wants_mediation', '2028-12-01'],
+      ['decision_letter', '2028-10-16'], ['decision_email_sent', 'no'], ['mediation_stage', 'asked'], ['contacted_mediation_adviser', '2028-11-01'],
+      ['told_la_wants_mediation', '2028-12-01'], ['mediation_progress', 'waiting'],
     ];
     const res = await request(late2028).get(`/next-steps/result?${qs(answers)}`);
     expect(res.status).toBe(200);
