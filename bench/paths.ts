@@ -1,7 +1,7 @@
 // Questionnaire URLs the benchmark and the Lighthouse audit use. Answers live in the URL, so these
 // must stay in step with the questions in src/questionnaire/questions.ts.
 export const APPEAL_ANSWERS =
-  'who=parent&setting=school&has_ehc_plan=yes&topic=la_decision&event=final_plan_issued&disagree_with=B,F,I&decision_emailed=unknown&decision_letter=2026-10-02&mediation_stage=certificate&mediation_certificate_issued=2026-10-23';
+  'who=parent&setting=school&has_ehc_plan=yes&topic=la_decision&event=final_plan_issued&disagree_with=B,F,I&decision_letter=2026-10-02&decision_email_sent=no&mediation_stage=declined&contacted_mediation_adviser=2026-10-20&has_certificate=yes&mediation_certificate_issued=2026-10-23';
 
 /** The last question of the appeal journey, with every earlier answer in the URL. */
 export function deepQuestionPath(): string {
