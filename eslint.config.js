@@ -83,4 +83,23 @@ export default tseslint.config(
       ],
     },
   },
+  {
+    // Those that render an outcome: status, urgency and ownership come from the outcome's plan
+    // (src/rules/plan.ts), never from date comparisons here. (The letter form only checks a typed date of birth.)
+    files: ['src/view-models/**/*.ts'],
+    ignores: ['src/view-models/letter-form.ts'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          paths: [
+            'express', 'nunjucks', 'helmet', 'compression', 'pino', 'node:fs', 'fs',
+            { name: '../dates/index.js', importNames: ['isBefore', 'isAfter', 'compareDates', 'daysBetween', 'earliest', 'laterOf', 'earlierOf'], message: 'View models render the plan; the rules decide status and urgency.' },
+            { name: '../rules/index.js', importNames: ['PARENT_DEADLINES'], message: 'Use the deadline\'s owner and parent_deadline from the outcome.' },
+          ],
+          patterns: ['**/routes/**', '**/app.js', '**/server.js'],
+        },
+      ],
+    },
+  },
 );

@@ -13,7 +13,7 @@ import { prerender, sendPrerendered, sendRendered } from '../static-page.js';
 import { createFieldRenderer } from './question-fields.js';
 import { buildCalendar, buildResult } from '../view-models/next-steps-result.js';
 import { helpPage } from '../view-models/help-page.js';
-import { checkAnswersRows, eventInWords, questionPage, type TypedDate } from '../view-models/question-page.js';
+import { checkAnswersRows, eventInWords, questionPage, toldUsRows, type TypedDate } from '../view-models/question-page.js';
 
 interface QuestionnaireDeps {
   views: nunjucks.Environment;
@@ -200,9 +200,9 @@ export function createQuestionnaireRouter({ views, profile, clock, calendar, con
     privatePage(res);
     const answers = redirectUnlessComplete(req, res, '/next-steps/result');
     if (!answers) return;
-    const result = buildResult(answers, clock, calendar, eventInWords(answers), profile);
     const qs = queryString(answers);
     const pageUrl = `${siteAddress(req)}/next-steps/result?${qs}`;
+    const result = buildResult(answers, clock, calendar, eventInWords(answers), profile, pageUrl);
     if (!result.ok) {
       sendRendered(req, res.status(400), views.render('questionnaire/result-problem.njk', { problems: result.problems, query: qs, noindex: true }));
       return;
@@ -212,11 +212,12 @@ export function createQuestionnaireRouter({ views, profile, clock, calendar, con
       res,
       views.render('questionnaire/result.njk', {
         ...result.page,
+        toldUs: toldUsRows(answers),
         query: qs,
         pageUrl,
         printUrl: pageUrl,
         printNote: `Dates worked out on ${dayMonthYear(result.page.asOf)}.`,
-        mailto: `mailto:?subject=${encodeURIComponent('Next steps and deadlines')}&body=${encodeURIComponent(`Your plan and deadlines: ${pageUrl}`)}`,
+        mailto: `mailto:?subject=${encodeURIComponent(result.page.email.subject)}&body=${encodeURIComponent(result.page.email.body)}`,
         noindex: true,
       }),
     );
@@ -226,12 +227,12 @@ export function createQuestionnaireRouter({ views, profile, clock, calendar, con
     privatePage(res);
     const answers = redirectUnlessComplete(req, res, '/next-steps/calendar.ics');
     if (!answers) return;
-    const result = buildResult(answers, clock, calendar, eventInWords(answers), profile);
+    const pageUrl = `${siteAddress(req)}/next-steps/result?${queryString(answers)}`;
+    const result = buildResult(answers, clock, calendar, eventInWords(answers), profile, pageUrl);
     if (!result.ok) {
       res.status(400).type('text/plain').send(result.problems.join('\n'));
       return;
     }
-    const pageUrl = `${siteAddress(req)}/next-steps/result?${queryString(answers)}`;
     res.type('text/calendar; charset=utf-8').set('Content-Disposition', 'attachment; filename="send-deadlines.ics"');
     sendRendered(req, res, buildCalendar(result.page, pageUrl, queryString(answers), profile));
   });

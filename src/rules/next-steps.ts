@@ -71,7 +71,7 @@ function resultForEvent(context: RuleContext): EventResult {
 /** Maps a validated situation to its routes and deadlines as of `asOf` (rules-table.md). */
 export function nextSteps(situation: Situation, asOf: PlainDate, calendar: BankHolidayCalendar): Outcome {
   const context = buildContext(situation, asOf, calendar);
-  return buildOutcome(situation.event, resultForEvent(context), asOf);
+  return buildOutcome(situation, resultForEvent(context), asOf);
 }
 
 // Dates that only stand in for one another as one start (§2 S1, S2): once one of them is found,

@@ -1,7 +1,9 @@
 // Turns an event's result into the wire Outcome: out_of_time and possibly_late (rules-table §3.2),
-// the general route rules (§4.1, §4.3 legal advice, N5 order) and ISO dates.
+// the general route rules (§4.1, §4.3 legal advice, N5 order), ISO dates, and the plan (plan.ts).
 import { isBefore, type PlainDate } from '../dates/index.js';
 import { latestCandidateOf } from './context.js';
+import { buildPlan, planDeadline, type PlannedDeadline } from './plan.js';
+import type { Situation } from './situation-schema.js';
 import type { DeadlineDraft, EventResult, Outcome, OutcomeDeadline } from './types.js';
 import type { EventId, RouteId } from './vocabulary.js';
 
@@ -45,8 +47,8 @@ export function finishRoutes(event: EventId, routes: readonly RouteId[]): RouteI
   return [...unique, ...(withAdvice ? (['legal_advice'] as const) : []), 'sendiass'];
 }
 
-function toWire(deadline: DeadlineDraft, asOf: PlainDate): OutcomeDeadline {
-  const wire: OutcomeDeadline = {
+function toWire({ draft: deadline, plan }: PlannedDeadline, asOf: PlainDate): OutcomeDeadline {
+  const wire: Omit<OutcomeDeadline, keyof PlannedDeadline['plan']> = {
     what: deadline.what,
     date: deadline.date.toString(),
     rule: deadline.rule,
@@ -55,15 +57,19 @@ function toWire(deadline: DeadlineDraft, asOf: PlainDate): OutcomeDeadline {
   };
   if (isPossiblyLate(deadline, asOf)) wire.possibly_late = true;
   if (deadline.assumption) wire.assumption = deadline.assumption;
-  return wire;
+  return { ...wire, ...plan };
 }
 
-export function buildOutcome(event: EventId, result: EventResult, asOf: PlainDate): Outcome {
+export function buildOutcome(situation: Situation, result: EventResult, asOf: PlainDate): Outcome {
+  const routes = finishRoutes(situation.event, result.routes);
+  const planned = result.deadlines.map((draft) => ({ draft, plan: planDeadline(draft, situation, asOf) }));
+  const outOfTime = isOutOfTime(result.deadlines, asOf);
   return {
-    routes: finishRoutes(event, result.routes),
+    routes,
     mediation_advice_required: result.mediationAdviceRequired,
-    deadlines: result.deadlines.map((d) => toWire(d, asOf)),
-    out_of_time: isOutOfTime(result.deadlines, asOf),
+    deadlines: planned.map((d) => toWire(d, asOf)),
+    out_of_time: outOfTime,
     notes: [...new Set(result.notes)],
+    plan: buildPlan(situation, routes, planned, { mediationAdviceRequired: result.mediationAdviceRequired, outOfTime }),
   };
 }

@@ -167,3 +167,24 @@ export const PARENT_DEADLINES: readonly DeadlineId[] = [
   'lgsco_complaint',
   'fft_permission_to_appeal',
 ];
+
+/** Who acts, or who the parent deals with, in the outcome's plan (plan.ts). */
+export const ACTORS = [
+  'parent',
+  'la',
+  'school',
+  'governing_board',
+  'arranging_authority',
+  'mediation_adviser',
+  'tribunal',
+  'county_court',
+  'ombudsman',
+  'health_body',
+  'health_ombudsman',
+  'dfe',
+  'legal_adviser',
+  'sendias',
+] as const;
+export const DEADLINE_STATUSES = ['due', 'possibly_late', 'passed', 'paused', 'met', 'met_late', 'missed', 'in_force'] as const;
+export const URGENCIES = ['act_today', 'this_week', 'soon', 'later', 'passed', 'none'] as const;
+export const KEY_FACTS = ['letter_dated', 'placement_only', 'certificate_held', 'certificate_pending', 'young_person'] as const;

@@ -2,7 +2,7 @@
 // model. Dates come from the rules outcome; where a letter asks for something to happen from
 // today (an assessment request, a mediation answer), the rules are run once more with that act
 // recorded as done today, so no law is worked out here.
-import { addWorkingDays, daysBetween, longDate, parseIsoDate, type BankHolidayCalendar, type Clock, type PlainDate } from '../dates/index.js';
+import { addWorkingDays, longDate, parseIsoDate, type BankHolidayCalendar, type Clock, type PlainDate } from '../dates/index.js';
 import { LETTER_IDS, type LetterId, type LetterValues, type Recipient } from '../letters/catalogue.js';
 import { fillLetter, fillLines, groupedBlocks, letterAsText, type FilledLetter } from '../letters/fill.js';
 import type { LetterLibrary, LetterTemplate } from '../letters/loader.js';
@@ -92,9 +92,10 @@ function whatIf(s: Situation, change: Record<string, unknown>, dates: Record<str
 
 function missedDuty(s: Situation): LetterValues {
   const duties = s.page.deadlines.filter((d) => !d.yours && d.id in LA_DUTY_WORDS);
-  const duty = duties.filter((d) => d.passed).sort((a, b) => a.date.localeCompare(b.date))[0] ?? duties.sort((a, b) => a.date.localeCompare(b.date))[0];
+  // Which duty is missed, and by how much, comes from the outcome's plan (status, late_by_days).
+  const duty = duties.filter((d) => d.status === 'missed').sort((a, b) => a.date.localeCompare(b.date))[0] ?? duties.sort((a, b) => a.date.localeCompare(b.date))[0];
   if (!duty) return {};
-  const late = duty.passed ? daysBetween(parseIsoDate(duty.date)!, s.asOf) : 0;
+  const late = duty.status === 'missed' ? (duty.lateByDays ?? 0) : 0;
   return {
     missed_duty: LA_DUTY_WORDS[duty.id as DeadlineId],
     due_date: duty.dateInWords,
@@ -104,7 +105,7 @@ function missedDuty(s: Situation): LetterValues {
 }
 
 function firstUpcomingOwnDate(page: ResultPage): string | undefined {
-  return page.deadlines.filter((d) => d.yours && !d.passed).sort((a, b) => a.date.localeCompare(b.date))[0]?.dateInWords;
+  return page.deadlines.filter((d) => d.yours && (d.status === 'due' || d.status === 'paused')).sort((a, b) => a.date.localeCompare(b.date))[0]?.dateInWords;
 }
 
 function letterSpecificValues(id: LetterId, s: Situation, profile: ServiceProfile, answers: Answers): LetterValues {

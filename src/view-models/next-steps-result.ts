@@ -1,15 +1,31 @@
-// The next-steps page: runs the rules on the answers and shapes the outcome for the template.
-// Every decision about wording and order is made here; the template only renders.
+// The next-steps page: runs the rules on the answers and puts the outcome's plan into words.
+// Ownership, pausing, status, urgency, order and the first action all come from the outcome
+// (src/rules/plan.ts); this module only words and formats them (test/unit/plan-boundary.test.ts).
 import { createHash } from 'node:crypto';
-import { isBefore, longDate, parseIsoDate, todayInLondon, type BankHolidayCalendar, type Clock, type PlainDate } from '../dates/index.js';
+import { longDate, parseIsoDate, todayInLondon, type BankHolidayCalendar, type Clock, type PlainDate } from '../dates/index.js';
 import type { Answers } from '../questionnaire/flow.js';
 import { QUESTION_BY_ID } from '../questionnaire/questions.js';
 import { toSituation } from '../questionnaire/to-situation.js';
-import { checkSituation, nextStepsOrCoverageErrors, PARENT_DEADLINES, type Outcome, type OutcomeDeadline } from '../rules/index.js';
+import { checkSituation, nextStepsOrCoverageErrors, type Actor, type EventId, type Outcome, type OutcomeDeadline, type PlanStep } from '../rules/index.js';
 import type { ServiceProfile } from '../services/service-profile.js';
-import { DEADLINE_WORDING, ROUTE_WORDING, type RouteWording } from './outcome-wording.js';
+import {
+  ACTOR_WORDING,
+  DEADLINE_WORDING,
+  DUTY_SENTENCE,
+  EVENT_SENTENCE,
+  KEY_FACT_SENTENCE,
+  ROUTE_WORDING,
+  STATUS_WORDING,
+} from './outcome-wording.js';
 import { telHref } from './layout.js';
 import { noDeadlinesText, unknownDateHelp, type UnknownDateHelp } from './unknown-date-help.js';
+
+export interface Contact {
+  text: string;
+  href?: string;
+  phone?: string;
+  phoneHref?: string;
+}
 
 export interface ResultDeadline {
   id: string;
@@ -17,57 +33,60 @@ export interface ResultDeadline {
   who: string;
   date: string;
   dateInWords: string;
+  /** "Last safe day" for the parent's own dates; others' duties are said in a sentence instead. */
+  label?: string;
+  /** A duty of someone else in plain words, or the parent's own date as "what by when". */
+  sentence: string;
+  /** "The law gives you until … at the latest", when a later reading exists. */
+  laterReading?: string;
   rule: string;
   source: string;
   yours: boolean;
-  passed: boolean;
-  possiblyLate: boolean;
-  ambiguous: boolean;
-  /** What the page says under the date once it has passed, or while it is possibly late. */
-  status?: { text: string; strong: boolean } | undefined;
-  assumption?: string | undefined;
+  status: OutcomeDeadline['status'];
+  /** For a missed (or late-met) duty: by how many days, from the plan. */
+  lateByDays?: number;
+  /** What the page says under the date, and whether it is said strongly. */
+  statusText?: { text: string; strong: boolean };
+  assumption?: string;
 }
 
-const POSSIBLY_LATE_DEFAULT = 'The date shown is the earliest safe reading of the law; "How we worked this out" gives the last possible day.';
-const WAITING_FOR_CERTIFICATE =
-  'This date has passed, but your mediation certificate has not come yet, and the appeal can run to one month after it: see "Your appeal deadline if the certificate comes on time". Chase the mediation adviser today.';
-
-interface StatusFacts {
-  yours: boolean;
-  passed: boolean;
-  possiblyLate: boolean;
-  /** The appeal date does not count while a certificate is pending (rules-table §3.2, §3.4). */
-  waitingForCertificate: boolean;
+export interface ResultStep {
+  id: string;
+  step: number | null;
+  title: string;
+  what: string;
+  factsheet: string;
+  contact: Contact;
+  /** "With step 3", or "At any time". */
+  when?: string;
+  dates: ResultDeadline[];
 }
 
-function dateStatus(facts: StatusFacts, wording: (typeof DEADLINE_WORDING)[keyof typeof DEADLINE_WORDING]): ResultDeadline['status'] {
-  if (facts.possiblyLate) return { text: `Act today: you may still be in time. ${wording.ifPossiblyLate ?? POSSIBLY_LATE_DEFAULT}`, strong: true };
-  if (!facts.passed) return undefined;
-  if (facts.waitingForCertificate) return { text: WAITING_FOR_CERTIFICATE, strong: true };
-  return { text: `This date has passed. ${wording.ifPassed}`, strong: facts.yours };
+export interface FirstActionPanel {
+  route: string;
+  title: string;
+  what: string;
+  date?: { inWords: string; timeLeft: string; sentence: string; statusText?: string };
+  duties: string[];
+  contact: Contact;
+  urgent: boolean;
 }
-
-/** Routes with a date the parent must meet, and routes for when the first steps do not work. */
-const BY_A_DATE = new Set([
-  'mediation_advice', 'send_tribunal_appeal', 'send_tribunal_late_appeal', 'tribunal_permission_without_certificate',
-  'extended_appeal_recommendations', 'disability_discrimination_claim', 'disability_discrimination_late_claim',
-  'disability_discrimination_county_court', 'independent_review_panel', 'upper_tribunal_permission', 'lgsco_complaint',
-]);
-const IF_THAT_DOES_NOT_WORK = new Set(['judicial_review', 'phso_complaint', 'dfe_complaint', 'legal_advice', 'sendiass']);
 
 export interface ResultPage {
   outcome: Outcome;
   asOf: PlainDate;
+  firstAction: FirstActionPanel;
+  helpline: Contact;
+  steps: ResultStep[];
+  alongside: ResultStep[];
+  fallback: ResultStep[];
+  /** Duties of others, as a clock: met, due on a date, or missed by N days. */
+  clock: ResultDeadline[];
   deadlines: ResultDeadline[];
-  routes: { id: string; title: string; what: string; factsheet: string; contactTo: { text: string; href?: string } }[];
-  routeGroups: { heading: string; routes: ResultPage['routes'] }[];
   summaryForCaller: string;
-  /** The outcome's notes, dates in words. */
+  email: { subject: string; body: string };
   notes: string[];
-  outOfTime: boolean;
-  /** out_of_time, but every date behind it is only possibly late: the page leads with "act today". */
-  actToday: boolean;
-  /** One line for each date the parent was not sure of, saying what it changes and how to find it. */
+  alert: Outcome['plan']['alert'];
   /** One box per answer the parent was not sure of (src/view-models/unknown-date-help.ts). */
   unsureNotes: UnknownDateHelp[];
   noDeadlinesText: string;
@@ -76,45 +95,53 @@ export interface ResultPage {
 
 export type ResultAnswer = { ok: true; page: ResultPage } | { ok: false; problems: string[] };
 
-/** Who to contact for each kind of route, from the active local service profile. */
-function contactFor(kind: RouteWording['contact'], service: ServiceProfile): { text: string; href?: string } {
-  switch (kind) {
+function contactFor(actor: Actor, service: ServiceProfile): Contact {
+  const contact = contactWithoutTel(actor, service);
+  return contact.phone ? { ...contact, phoneHref: telHref(contact.phone) } : contact;
+}
+
+function contactWithoutTel(actor: Actor, service: ServiceProfile): Contact {
+  switch (ACTOR_WORDING[actor].contact) {
     case 'sendias':
-      return { text: `${service.short_name}, helpline ${service.helpline.phone}`, href: telHref(service.helpline.phone) };
-    case 'mediation':
-      return { text: service.mediation_provider.name, ...(service.mediation_provider.url ? { href: service.mediation_provider.url } : {}) };
+      return { text: service.short_name, phone: service.helpline.phone };
+    case 'mediation': {
+      const m = service.mediation_provider;
+      return { text: `${m.name} (the mediation adviser named in the LA's letter)`, ...(m.phone ? { phone: m.phone } : {}), ...(m.url ? { href: m.url } : {}) };
+    }
     case 'la': {
       const team = service.la_sen_team;
-      return { text: `${team.name}${team.phone ? `, ${team.phone}` : ''}`, ...(team.url ? { href: team.url } : {}) };
+      return { text: team.name, ...(team.phone ? { phone: team.phone } : {}), ...(team.url ? { href: team.url } : {}) };
     }
+    case 'authority':
+      // rules-table §12.1: the LA for a maintained school or PRU, the academy trust for an academy.
+      return { text: "The arranging authority named in the board's letter: the local authority for a maintained school or pupil referral unit, or the academy trust for an academy" };
     case 'setting':
       return { text: 'The school, college or nursery' };
-    case 'arranging_authority':
-      // rules-table §12.1: the LA for a maintained school or PRU, the academy trust for an academy.
-      return { text: 'The arranging authority named in the board\'s letter: the local authority for a maintained school or pupil referral unit, or the academy trust for an academy' };
+    case 'board':
+      return { text: 'The clerk to the governing board, through the school office' };
     case 'tribunal':
       return { text: 'The SEND Tribunal (GOV.UK)', href: 'https://www.gov.uk/appeal-ehc-plan-decision' };
+    case 'court':
+      return { text: 'The County Court (GOV.UK)', href: 'https://www.gov.uk/make-court-claim-for-money' };
     case 'ombudsman':
       return { text: 'Local Government and Social Care Ombudsman', href: 'https://www.lgo.org.uk' };
     case 'health':
-      return { text: 'The health provider or Integrated Care Board; then the Parliamentary and Health Service Ombudsman', href: 'https://www.ombudsman.org.uk' };
+      return { text: 'The health provider or Integrated Care Board (ICB); then the Parliamentary and Health Service Ombudsman', href: 'https://www.ombudsman.org.uk' };
     case 'dfe':
       return { text: 'Department for Education (GOV.UK)', href: 'https://www.gov.uk/complain-about-school' };
     case 'legal':
       return { text: 'IPSEA (free legal advice)', href: 'https://www.ipsea.org.uk' };
+    case 'none':
+      return { text: 'You' };
   }
 }
 
-/** "dates.decision_letter" → the question that asked for it, so the page speaks the parent's language. */
 function questionTitleFor(path: string): string {
   const id = path.split('.').at(-1) ?? path;
   return QUESTION_BY_ID.get(id)?.title ?? path;
 }
 
-/**
- * A rule's arithmetic or a note with its dates in words: "2026-12-12 (Sat)" → "Saturday 12 December 2026".
- * The API keeps ISO dates; people reading the page or a printout should not have to decode them.
- */
+/** A rule's arithmetic or a note with its dates in words: "2026-12-12 (Sat)" → "Saturday 12 December 2026". */
 export function datesInWords(rule: string): string {
   return rule.replace(/\b(\d{4}-\d{2}-\d{2})\b(?: \((?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)\))?/g, (match, iso: string) => {
     const date = parseIsoDate(iso);
@@ -122,92 +149,197 @@ export function datesInWords(rule: string): string {
   });
 }
 
-// Skipping the holiday question is expected, so it gets its own line rather than "you were not sure".
-/** One outcome deadline as the page shows it. */
-function toResultDeadline(d: OutcomeDeadline, asOf: PlainDate, certificatePending: boolean): ResultDeadline {
+const inWords = (iso: string): string => longDate(parseIsoDate(iso)!);
+const plural = (n: number, word: string): string => `${n} ${word}${n === 1 ? '' : 's'}`;
+
+/** "today", "tomorrow", "9 days from today", "7 weeks from today", "3 days ago". Formatting only. */
+export function timeLeftInWords(days: number): string {
+  if (days === 0) return 'today';
+  if (days === 1) return 'tomorrow';
+  if (days === -1) return 'yesterday';
+  return days < 0 ? `${span(-days)} ago` : `${span(days)} from today`;
+}
+
+/** "9 days", "7 weeks", "2 weeks and 3 days", "about 5 months". */
+function span(days: number): string {
+  if (days < 14) return plural(days, 'day');
+  if (days < 120) {
+    const rest = days % 7;
+    return `${plural(Math.floor(days / 7), 'week')}${rest ? ` and ${plural(rest, 'day')}` : ''}`;
+  }
+  return `about ${plural(Math.floor(days / 30.44), 'month')}`;
+}
+
+/** Lower-cases only a first capital that is not an abbreviation ("Write to the LA" → "write to the LA"). */
+const lowerFirst = (text: string): string => (/^[A-Z][a-z]/.test(text) ? `${text.charAt(0).toLowerCase()}${text.slice(1)}` : text);
+
+function personal(text: string, youngPerson: boolean): string {
+  return youngPerson ? text.replace(/\byour child's\b/g, 'your').replace(/\byour child\b/g, 'you').replace(/\btheir\b/g, 'your') : text;
+}
+
+function statusText(d: OutcomeDeadline): ResultDeadline['statusText'] {
   const wording = DEADLINE_WORDING[d.what];
-  const date = parseIsoDate(d.date)!;
-  const facts: StatusFacts = {
-    // The parent's own dates: deadlines, comment windows, and the appeal date a pending certificate would give.
-    yours: PARENT_DEADLINES.includes(d.what) || d.what.startsWith('comments_') || d.what === 'tribunal_appeal_projected',
-    passed: isBefore(date, asOf),
-    possiblyLate: d.possibly_late === true,
-    waitingForCertificate: d.what === 'tribunal_appeal' && certificatePending,
-  };
+  const late = d.late_by_days !== undefined ? plural(d.late_by_days, 'day') : '';
+  switch (d.status) {
+    case 'possibly_late':
+      return { text: `${STATUS_WORDING.possiblyLate} ${wording.ifPossiblyLate ?? ''}`.trim(), strong: true };
+    case 'passed':
+      return { text: `${STATUS_WORDING.passed} ${wording.ifPassed}`, strong: true };
+    case 'paused':
+      return { text: STATUS_WORDING.paused, strong: true };
+    case 'missed':
+      return { text: `${STATUS_WORDING.missed.replace('{n}', late)} ${wording.ifPassed}`, strong: true };
+    case 'met_late':
+      return { text: STATUS_WORDING.metLate.replace('{n}', late), strong: false };
+    case 'met':
+      return { text: STATUS_WORDING.met, strong: false };
+    case 'in_force':
+      return { text: STATUS_WORDING.inForce, strong: false };
+    case 'due':
+      return undefined;
+  }
+}
+
+function toResultDeadline(d: OutcomeDeadline, youngPerson: boolean): ResultDeadline {
+  const wording = DEADLINE_WORDING[d.what];
+  const dateInWords = inWords(d.date);
+  const who = ACTOR_WORDING[d.owner].who;
+  const duty = DUTY_SENTENCE[d.what];
+  const sentence = personal(
+    !d.parent_deadline && duty ? duty.replace('{date}', dateInWords).replace('{who}', who) : `${wording.what}. The last safe day is ${dateInWords}.`,
+    youngPerson,
+  );
+  const status = statusText(d);
   return {
     id: d.what,
-    what: wording.what,
-    who: wording.who,
+    what: personal(wording.what, youngPerson),
+    who,
     date: d.date,
-    dateInWords: longDate(date),
+    dateInWords,
+    ...(d.parent_deadline ? { label: STATUS_WORDING.lastSafeDay } : {}),
+    sentence,
+    ...(d.latest_date ? { laterReading: STATUS_WORDING.laterReading.replace('{latest}', inWords(d.latest_date)) } : {}),
     rule: datesInWords(d.rule),
     source: d.source,
-    yours: facts.yours,
-    passed: facts.passed,
-    possiblyLate: facts.possiblyLate,
-    ambiguous: d.ambiguous,
-    status: dateStatus(facts, wording),
-    assumption: d.assumption,
+    yours: d.parent_deadline,
+    status: d.status,
+    ...(d.late_by_days !== undefined ? { lateByDays: d.late_by_days } : {}),
+    ...(status ? { statusText: status } : {}),
+    ...(d.assumption ? { assumption: datesInWords(d.assumption) } : {}),
   };
 }
 
-/** domain.md: when every parent date behind out_of_time is only possibly late, the page leads with "act today". */
-function onlyPossiblyLate(outcome: Outcome, deadlines: ResultDeadline[], certificatePending: boolean): boolean {
-  const behind = deadlines.filter(
-    (d) => (PARENT_DEADLINES as readonly string[]).includes(d.id) && d.passed && !(d.id === 'tribunal_appeal' && certificatePending),
-  );
-  return outcome.out_of_time && behind.length > 0 && behind.every((d) => d.possiblyLate);
+function toResultStep(step: PlanStep, byId: Map<string, ResultDeadline>, service: ServiceProfile, youngPerson: boolean): ResultStep {
+  const wording = ROUTE_WORDING[step.route];
+  const when = step.track === 'alongside' ? (step.runs_with_step !== null ? `With step ${step.runs_with_step}` : 'At any time') : undefined;
+  return {
+    id: step.route,
+    step: step.step,
+    title: wording.title,
+    what: personal(wording.what, youngPerson),
+    factsheet: wording.factsheet,
+    contact: contactFor(step.contact, service),
+    ...(when ? { when } : {}),
+    dates: step.deadlines.map((id) => byId.get(id)!).filter(Boolean),
+  };
 }
 
-const lowerFirst = (text: string): string => `${text.charAt(0).toLowerCase()}${text.slice(1)}`;
+function firstActionPanel(outcome: Outcome, byId: Map<string, ResultDeadline>, service: ServiceProfile, youngPerson: boolean): FirstActionPanel {
+  const first = outcome.plan.first_action;
+  const wording = ROUTE_WORDING[first.route];
+  const key = first.deadline ? byId.get(first.deadline) : undefined;
+  const wire = outcome.deadlines.find((d) => d.what === first.deadline);
+  return {
+    route: first.route,
+    title: wording.title,
+    what: personal(wording.what, youngPerson),
+    ...(key && wire
+      ? { date: { inWords: key.dateInWords, timeLeft: timeLeftInWords(wire.days_from_as_of), sentence: key.yours ? `The last safe day is ${key.dateInWords}.` : key.sentence, ...(key.statusText ? { statusText: key.statusText.text } : {}) } }
+      : {}),
+    duties: first.duties.map((id) => byId.get(id)?.sentence ?? '').filter(Boolean),
+    contact: contactFor(first.contact, service),
+    urgent: first.urgency === 'act_today' || first.urgency === 'passed',
+  };
+}
 
-/** A few sentences an officer can read out to a caller. */
-function summaryFor(eventText: string, deadlines: ResultDeadline[], routes: ResultPage['routes']): string {
-  const today = deadlines.find((d) => d.possiblyLate);
-  const firstOwn = deadlines.find((d) => d.yours && !d.passed);
+/** Sentences an officer can read out to a caller: second person, capitals kept, no ids. */
+function summaryFor(outcome: Outcome, event: EventId, panel: FirstActionPanel, service: ServiceProfile, youngPerson: boolean): string {
+  const facts = outcome.plan.key_facts.map((f) => KEY_FACT_SENTENCE[f.fact].replace('{date}', f.date ? inWords(f.date) : ''));
+  const date = panel.date
+    ? ` ${panel.date.sentence} That ${panel.date.timeLeft.endsWith('ago') || panel.date.timeLeft === 'yesterday' ? 'was' : 'is'} ${panel.date.timeLeft}.${panel.date.statusText ? ` ${panel.date.statusText}` : ''}`
+    : '';
+  const alert =
+    outcome.plan.alert === 'act_today'
+      ? 'A date has passed on the earliest reading of the law, but you may still be in time if you act today.'
+      : outcome.plan.alert === 'passed'
+        ? 'A date has passed, but that does not mean it is too late: the page says what you can still do.'
+        : '';
   return [
-    `You told us: ${lowerFirst(eventText)}.`,
-    today ? `Act today: ${lowerFirst(today.what)}. You may still be in time.` : '',
-    firstOwn ? `The most urgent date is ${firstOwn.dateInWords}: ${lowerFirst(firstOwn.what)}.` : '',
-    `The first thing to do: ${routes[0]?.title.toLowerCase() ?? 'talk to your local SENDIAS service'}.`,
-  ].filter(Boolean).join(' ');
+    `You told us that ${personal(EVENT_SENTENCE[event], youngPerson)}.`,
+    ...facts,
+    `The first thing to do is to ${lowerFirst(panel.title)}.${date}`,
+    ...panel.duties,
+    alert,
+    `For free help, call ${service.short_name} on ${service.helpline.phone}.`,
+  ]
+    .filter(Boolean)
+    .join(' ');
 }
 
-export function buildResult(answers: Answers, clock: Clock, calendar: BankHolidayCalendar, eventText: string, service: ServiceProfile): ResultAnswer {
+function emailFor(page: Pick<ResultPage, 'summaryForCaller' | 'deadlines' | 'firstAction'>, service: ServiceProfile, pageUrl: string) {
+  const dates = page.deadlines.map((d) => `- ${d.dateInWords}: ${d.what}${d.yours ? ' (your deadline)' : ` (${d.who})`}`);
+  return {
+    subject: `Your SEND next steps: ${page.firstAction.title}`,
+    body: [
+      page.summaryForCaller,
+      ...(dates.length ? ['', 'Key dates:', ...dates] : []),
+      '',
+      `Help: ${service.short_name}, ${service.helpline.phone}`,
+      '',
+      `Your plan: ${pageUrl}`,
+    ].join('\n'),
+  };
+}
+
+export function buildResult(
+  answers: Answers,
+  clock: Clock,
+  calendar: BankHolidayCalendar,
+  eventText: string,
+  service: ServiceProfile,
+  pageUrl = '',
+): ResultAnswer {
   const checked = checkSituation(toSituation(answers), todayInLondon(clock));
   if (!checked.ok) return { ok: false, problems: checked.errors.map((e) => `${questionTitleFor(e.path)}: ${e.message}`) };
   const answer = nextStepsOrCoverageErrors(checked.situation, checked.asOf, calendar);
   if (!answer.ok) return { ok: false, problems: [...new Set(answer.coverageErrors.map((e) => e.message))] };
   const { outcome } = answer;
-  // A projected appeal date is only given while a certificate is pending and would move the date on.
-  const certificatePending = outcome.deadlines.some((d) => d.what === 'tribunal_appeal_projected');
-  const deadlines = outcome.deadlines
-    .map((d) => toResultDeadline(d, checked.asOf, certificatePending))
-    // Your own deadlines first, then the duties of others; each group by date.
-    .sort((a, b) => Number(b.yours) - Number(a.yours) || a.date.localeCompare(b.date));
-  const routes = outcome.routes.map((id) => ({ id, ...ROUTE_WORDING[id], contactTo: contactFor(ROUTE_WORDING[id].contact, service) }));
+  const youngPerson = checked.situation.who === 'young_person';
+  const deadlines = outcome.deadlines.map((d) => toResultDeadline(d, youngPerson));
+  const byId = new Map(deadlines.map((d) => [d.id, d]));
+  const steps = outcome.plan.steps.map((s) => ({ track: s.track, view: toResultStep(s, byId, service, youngPerson) }));
+  const firstAction = firstActionPanel(outcome, byId, service, youngPerson);
+  const summaryForCaller = summaryFor(outcome, checked.situation.event, firstAction, service, youngPerson);
   const unsureNotes = unknownDateHelp(answers, service);
-  return {
-    ok: true,
-    page: {
-      outcome,
-      asOf: checked.asOf,
-      deadlines,
-      routes,
-      routeGroups: [
-        { heading: 'Do now', routes: routes.filter((r) => !BY_A_DATE.has(r.id) && !IF_THAT_DOES_NOT_WORK.has(r.id)) },
-        { heading: 'Do by a date', routes: routes.filter((r) => BY_A_DATE.has(r.id)) },
-        { heading: 'If that does not work, or for more help', routes: routes.filter((r) => IF_THAT_DOES_NOT_WORK.has(r.id)) },
-      ].filter((g) => g.routes.length > 0),
-      summaryForCaller: summaryFor(eventText, deadlines, routes),
-      notes: outcome.notes.map(datesInWords),
-      outOfTime: outcome.out_of_time,
-      actToday: onlyPossiblyLate(outcome, deadlines, certificatePending),
-      unsureNotes,
-      noDeadlinesText: noDeadlinesText(unsureNotes),
-      eventText,
-    },
+  const inTrack = (track: PlanStep['track']) => steps.filter((s) => s.track === track).map((s) => s.view);
+  const page = {
+    outcome,
+    asOf: checked.asOf,
+    firstAction,
+    helpline: contactFor('sendias', service),
+    steps: inTrack('sequence'),
+    alongside: inTrack('alongside'),
+    fallback: inTrack('fallback'),
+    clock: deadlines.filter((d) => !d.yours),
+    deadlines,
+    summaryForCaller,
+    notes: outcome.notes.map(datesInWords),
+    alert: outcome.plan.alert,
+    unsureNotes,
+    noDeadlinesText: noDeadlinesText(unsureNotes),
+    eventText,
   };
+  return { ok: true, page: { ...page, email: emailFor(page, service, pageUrl) } };
 }
 
 const fold = (line: string): string => {
@@ -224,7 +356,13 @@ const fold = (line: string): string => {
 };
 const escapeText = (text: string): string => text.replace(/\\/g, '\\\\').replace(/;/g, '\\;').replace(/,/g, '\\,').replace(/\r?\n/g, '\\n');
 
-/** An RFC 5545 calendar of the deadlines: all-day events with stable UIDs, built from the same outcome. */
+/** Reminders before the parent's own dates that are still to come: 14 days and 2 days before. */
+const REMINDER_DAYS = [14, 2] as const;
+
+/**
+ * An RFC 5545 calendar of the deadlines, built from the same outcome: all-day events with stable
+ * UIDs; the parent's own dates get reminders; others' duties say whose they are.
+ */
 export function buildCalendar(page: ResultPage, pageUrl: string, answersKey: string, service: ServiceProfile): string {
   const stamp = `${page.asOf.toString().replace(/-/g, '')}T000000Z`;
   const lines = ['BEGIN:VCALENDAR', 'VERSION:2.0', 'PRODID:-//SEND Next Steps//Deadlines//EN', 'CALSCALE:GREGORIAN', 'METHOD:PUBLISH'];
@@ -232,16 +370,26 @@ export function buildCalendar(page: ResultPage, pageUrl: string, answersKey: str
     const start = d.date.replace(/-/g, '');
     const end = parseIsoDate(d.date)!.add({ days: 1 }).toString().replace(/-/g, '');
     const uid = createHash('sha256').update(`${d.id}|${d.date}|${answersKey}`).digest('hex').slice(0, 24);
+    const whose = d.yours ? 'Your deadline.' : `Not your deadline: this is a duty of ${lowerFirst(d.who)}. Check that it happened.`;
+    const description = [whose, d.sentence, d.laterReading ?? '', d.statusText?.text ?? '', `How it was worked out: ${d.rule}. Source: ${d.source}.`, '', page.summaryForCaller, '', `Help: ${service.short_name} ${service.helpline.phone}.`, pageUrl]
+      .filter((line, i, all) => line !== '' || all[i - 1] !== '')
+      .join('\n');
     lines.push(
       'BEGIN:VEVENT',
       `UID:${uid}@send-next-steps`,
       `DTSTAMP:${stamp}`,
       `DTSTART;VALUE=DATE:${start}`,
       `DTEND;VALUE=DATE:${end}`,
-      fold(`SUMMARY:${escapeText(d.what)}`),
-      fold(`DESCRIPTION:${escapeText(`${d.who} must act. ${d.rule}. Source: ${d.source}. Help: ${service.short_name} ${service.helpline.phone}. ${pageUrl}`)}`),
-      'END:VEVENT',
+      fold(`SUMMARY:${escapeText(d.yours ? `Last safe day: ${d.what}` : `${d.who} (their duty): ${d.what}`)}`),
+      fold(`DESCRIPTION:${escapeText(description)}`),
+      `CATEGORIES:${d.yours ? 'YOUR DEADLINE' : 'DUTY OF OTHERS'}`,
     );
+    if (d.yours && d.status === 'due') {
+      for (const days of REMINDER_DAYS) {
+        lines.push('BEGIN:VALARM', 'ACTION:DISPLAY', fold(`DESCRIPTION:${escapeText(`In ${days} days: ${d.what}`)}`), `TRIGGER:-P${days}D`, 'END:VALARM');
+      }
+    }
+    lines.push('END:VEVENT');
   }
   lines.push('END:VCALENDAR');
   return `${lines.join('\r\n')}\r\n`;

@@ -1,6 +1,37 @@
 // An OpenAPI 3.1 description of the JSON API, generated from the same zod schema that validates it.
 import { z } from 'zod';
-import { DEADLINE_IDS, ROUTES, situationSchema } from '../rules/index.js';
+import { ACTORS, DEADLINE_IDS, DEADLINE_STATUSES, KEY_FACTS, ROUTES, URGENCIES, situationSchema } from '../rules/index.js';
+
+const actor = z.enum(ACTORS);
+const urgency = z.enum(URGENCIES).describe('act_today (possibly late, a missed duty, or due today or tomorrow), this_week (7 days or fewer), soon (28 or fewer), later, passed, none (paused, met or in force)');
+
+const stepSchema = z.object({
+  route: z.enum(ROUTES),
+  track: z.enum(['sequence', 'alongside', 'fallback']).describe('sequence: a numbered step in the order the law requires; alongside: can run at the same time; fallback: if the steps do not work'),
+  step: z.number().int().nullable().describe('1, 2, 3… for sequence steps'),
+  runs_with_step: z.number().int().nullable().describe('for alongside routes: the step they go with; null = at any time'),
+  actor: actor.describe('who does the step'),
+  contact: actor.describe('who the parent contacts for it'),
+  deadlines: z.array(z.enum(DEADLINE_IDS)).describe("the deadlines that belong to the step"),
+});
+
+const planSchema = z.object({
+  key_facts: z
+    .array(z.object({ fact: z.enum(KEY_FACTS), date: z.string().optional() }))
+    .describe('facts from the situation that change the advice'),
+  first_action: z
+    .object({
+      route: z.enum(ROUTES),
+      deadline: z.enum(DEADLINE_IDS).nullable().describe('the date to lead with'),
+      duties: z.array(z.enum(DEADLINE_IDS)).describe('duties of others that come with the first action'),
+      contact: actor,
+      urgency,
+      reason: z.enum(['first_step', 'act_today', 'duty_missed']),
+    })
+    .describe('the one action to take first, chosen from the legal order and urgency'),
+  steps: z.array(stepSchema).describe('sequence steps in order, then alongside routes, then fallbacks'),
+  alert: z.enum(['act_today', 'passed']).nullable().describe('act_today: every passed parent date is only possibly late; passed: a parent date has passed'),
+});
 
 const deadlineSchema = z.object({
   what: z.enum(DEADLINE_IDS),
@@ -10,6 +41,17 @@ const deadlineSchema = z.object({
   ambiguous: z.boolean(),
   possibly_late: z.literal(true).optional(),
   assumption: z.string().optional(),
+  owner: actor.describe('who must act by the date'),
+  counts: z.enum(['by', 'from']).describe('by: due by the date; from: the duty runs from the date'),
+  parent_deadline: z.boolean().describe("the parent's own date (a limit, a comment window, or the projected appeal date)"),
+  paused: z.boolean().describe('tribunal_appeal while a mediation certificate is pending (rules-table §3.2, §3.4)'),
+  status: z
+    .enum(DEADLINE_STATUSES)
+    .describe("as of as_of. The parent's: due, possibly_late, passed, paused. Others' duties: due, met, met_late, missed, in_force"),
+  days_from_as_of: z.number().int().describe('date minus as_of in calendar days'),
+  late_by_days: z.number().int().optional().describe('for missed or met_late duties'),
+  latest_date: z.string().optional().describe('for a parent deadline with a later reading: the last day any reading allows'),
+  urgency,
 });
 
 const outcomeSchema = z.object({
@@ -18,6 +60,7 @@ const outcomeSchema = z.object({
   deadlines: z.array(deadlineSchema),
   out_of_time: z.boolean(),
   notes: z.array(z.string()),
+  plan: planSchema,
 });
 
 const lettersSchema = z.object({

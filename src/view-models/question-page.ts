@@ -82,6 +82,14 @@ export function checkAnswersRows(answers: Answers) {
   });
 }
 
+/** The answers as question and answer pairs, for the "You told us" list on the next-steps page and its printout. */
+export function toldUsRows(answers: Answers): { question: string; answer: string }[] {
+  return pathFor(answers).map((id) => {
+    const question = QUESTION_BY_ID.get(id)!;
+    return { question: question.title, answer: answerInWords(question, answers) };
+  });
+}
+
 export function answerInWords(question: Question, answers: Answers): string {
   const value = answers[question.id] ?? '';
   if (question.kind === 'date') {

@@ -55,7 +55,8 @@ describe('letters from the next-steps page', () => {
     const answers = qs(LETTER_CASES[id]);
     const res = await request(app).get(`/next-steps/result?${answers}`);
     const routes = loadLetters(contentDir).find((l) => l.id === id)!.routes;
-    const items = [...res.text.matchAll(/<li data-route="([a-z_]+)">([\s\S]*?)<\/li>\s*(?=<li data-route|<\/ul>)/g)];
+    // Each step's letters are listed inside that step, marked with the step's route.
+    const items = [...res.text.matchAll(/data-letters-for="([a-z_]+)">([\s\S]*?)<\/ul>/g)];
     const linking = items.filter((m) => m[2]!.includes(`href="/letters/${id}?${answers.replace(/&/g, '&amp;')}"`)).map((m) => m[1]);
     expect(linking.length).toBeGreaterThan(0);
     for (const route of linking) expect(routes).toContain(route);

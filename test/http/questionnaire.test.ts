@@ -74,20 +74,29 @@ describe('questionnaire over HTTP', () => {
     expect(jump.headers['location']).toBe('/next-steps/question/setting?who=parent');
   });
 
-  it('groups the routes: do now, do by a date, if that does not work', async () => {
+  it('leads with one first action, then numbered steps in the law\'s order, then what can run alongside', async () => {
     const res = await request(app).get(`/next-steps/result?${qs(JOURNEYS[0]!.answers)}`);
     const at = (text: string) => res.text.indexOf(text);
-    expect(at('>Do now<')).toBeGreaterThan(-1);
-    expect(at('>Do by a date<')).toBeGreaterThan(at('>Do now<'));
-    expect(at('data-route="send_tribunal_appeal"')).toBeGreaterThan(at('>Do by a date<'));
-    expect(at('data-route="sendiass"')).toBeGreaterThan(at('>If that does not work, or for more help<'));
+    const panel = elementById(res.text, 'first-action');
+    expect(panel).toContain('data-route="mediation_advice"');
+    expect(panel).toContain('Friday 11 December 2026');
+    expect(panel).toContain('(2 weeks and 3 days from today)');
+    expect(elementById(res.text, 'first-action-helpline')).toContain('href="tel:01908254518"');
+    const steps = [...res.text.slice(at('id="steps"'), at('id="alongside"')).matchAll(/data-route="([a-z_]+)" data-step="(\d+)"/g)].map((m) => [m[1], m[2]]);
+    expect(steps).toEqual([['mediation_advice', '1'], ['mediation', '2'], ['send_tribunal_appeal', '3']]);
+    expect(at('data-route="sendiass" data-alongside="At any time"')).toBeGreaterThan(at('id="alongside"'));
+    expect(at('id="first-action"')).toBeLessThan(at('id="steps"'));
   });
 
-  it('opens with a summary an officer can read out, naming who decided', async () => {
+  it('opens with a summary an officer can read out: second person, capitals kept, the key facts, no ids', async () => {
     const res = await request(app).get(`/next-steps/result?${qs(JOURNEYS[0]!.answers)}`);
-    const summary = elementById(res.text, 'summary-for-caller');
-    expect(summary).toContain('You told us: the LA refused to carry out an EHC needs assessment.');
-    expect(summary).toContain('The most urgent date is Friday 11 December 2026: contact the mediation adviser.');
+    const summary = elementById(res.text, 'summary-for-caller').replace(/<[^>]+>/g, ' ');
+    expect(summary).toContain('You told us that the local authority (LA) refused to carry out an EHC needs assessment.');
+    expect(summary).toContain('The decision was sent on Monday 12 October 2026');
+    expect(summary).toContain('The first thing to do is to contact the mediation adviser. The last safe day is Friday 11 December 2026.');
+    expect(summary).toContain('call MK SENDIAS on 01908 254518');
+    expect(summary).not.toMatch(/[a-z]+_[a-z_]+/);
+    expect(summary).not.toMatch(/\bmy child\b|\bI\b/);
   });
 
   it('writes every date in words in the key dates, the working out and the notes', async () => {
@@ -157,7 +166,10 @@ describe('questionnaire over HTTP', () => {
       // Every date behind out_of_time is only possibly late, so the page leads with "act today".
       expect(res.text).toContain('Act today: you may still be in time. A date below has passed on the earliest reading');
       expect(res.text).not.toContain('A date has passed. This does not mean');
-      expect(elementById(res.text, 'summary-for-caller')).toContain('Act today: ask for an independent review panel. You may still be in time.');
+      const summary = elementById(res.text, 'summary-for-caller');
+      expect(summary).toContain('The first thing to do is to ask for an independent review panel.');
+      expect(summary).toContain('That was 4 days ago. Act today: you may still be in time.');
+      expect(elementById(res.text, 'first-action')).toContain('Apply today: the panel may still be able to hear your request.');
     });
 
     it('an IRP request that has definitely passed: the panel cannot accept it, and what is left', async () => {
@@ -181,7 +193,8 @@ describe('questionnaire over HTTP', () => {
       expect(res.status).toBe(200);
       expect(rowFor(res.text, 'tribunal_appeal_projected')).toContain('data-date="2026-12-17"');
       const row = rowFor(res.text, 'tribunal_appeal');
-      expect(row).toContain('your mediation certificate has not come yet');
+      expect(row).toContain('Your mediation certificate has not come yet, so this date is on hold.');
+      expect(row).toContain('data-status="paused"');
       expect(row).not.toContain('accept it late');
     });
   });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { datesInWords } from '../../src/view-models/next-steps-result.js';
+import { datesInWords, timeLeftInWords } from '../../src/view-models/next-steps-result.js';
 
 describe('dates in the working out and notes on the next-steps page', () => {
   it('puts every date in words, with or without its weekday', () => {
@@ -11,5 +11,19 @@ describe('dates in the working out and notes on the next-steps page', () => {
 
   it('leaves anything that is not a real date alone', () => {
     expect(datesInWords('rule 12(3)(b), 28 days, 2026-02-30, 12026-01-01')).toBe('rule 12(3)(b), 28 days, 2026-02-30, 12026-01-01');
+  });
+});
+
+describe('how long is left, in words', () => {
+  it('says today, tomorrow, days, weeks and months, forwards and back', () => {
+    expect(timeLeftInWords(0)).toBe('today');
+    expect(timeLeftInWords(1)).toBe('tomorrow');
+    expect(timeLeftInWords(9)).toBe('9 days from today');
+    expect(timeLeftInWords(49)).toBe('7 weeks from today');
+    expect(timeLeftInWords(17)).toBe('2 weeks and 3 days from today');
+    expect(timeLeftInWords(171)).toBe('about 5 months from today');
+    expect(timeLeftInWords(-1)).toBe('yesterday');
+    expect(timeLeftInWords(-4)).toBe('4 days ago');
+    expect(timeLeftInWords(-42)).toBe('6 weeks ago');
   });
 });

@@ -2,7 +2,7 @@
 // complain, go to the Local Government and Social Care Ombudsman, and consider judicial review.
 import { isAfter, type PlainDate } from '../../dates/index.js';
 import { countFrom, hasPassed } from '../context.js';
-import { parentMonthsStartingWith } from '../counting.js';
+import { parentMonthsStartingWith, show } from '../counting.js';
 import type { DeadlineDraft, RuleContext } from '../types.js';
 import type { RouteId } from '../vocabulary.js';
 
@@ -56,7 +56,7 @@ export function laFailureBlock(
     } else if (first) {
       const start = first.trigger.deadline.date.add({ days: 1 });
       deadlines.push(
-        ombudsmanDeadline(context, start, first.trigger.startPath, `the day after the LA missed its ${first.trigger.deadline.what} date,`, first.trigger.deadline.ambiguous),
+        ombudsmanDeadline(context, start, first.trigger.startPath, `the day after the LA missed its time limit of ${show(first.trigger.deadline.date)},`, first.trigger.deadline.ambiguous),
       );
     }
     return { routes: [options.head, 'la_complaint', 'lgsco_complaint', 'judicial_review'], deadlines };

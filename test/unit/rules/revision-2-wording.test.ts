@@ -1,7 +1,6 @@
 // rules-table §12 (Revision 2) items that live in words rather than dates: the notes and rule text a
 // parent reads. Dates in the expectations are worked out by hand in the comments.
 import { describe, expect, it } from 'vitest';
-import { ROUTE_WORDING } from '../../../src/view-models/outcome-wording.js';
 import { outcomeFor } from '../../support/rules-case.js';
 
 const parent = { who: 'parent', setting: 'school', has_ehc_plan: true };
@@ -61,7 +60,7 @@ describe('revision 2 wording (rules-table §12)', () => {
     // Letter Fri 19 Jun 2026: 15 school days = Fri 10 Jul; post it first class by Wed 8 Jul at the latest.
     expect(irp.rule).toContain('post it first class at least 2 working days before 2026-07-10 (Fri)');
     expect(irp.source).toContain('Sch 1 paras 1 and 2');
-    expect(ROUTE_WORDING.independent_review_panel.contact).toBe('arranging_authority');
+    expect(outcome.plan.steps.find((s) => s.route === 'independent_review_panel')?.contact).toBe('arranging_authority');
   });
 
   it('says an e-mailed board decision gets no extra days (§12.1)', () => {
