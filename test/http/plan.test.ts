@@ -11,7 +11,7 @@ const qs = (pairs: [string, string][]) => new URLSearchParams(pairs).toString();
 
 // The same situations as questionnaire answers and as API bodies (test clock Tue 24 Nov 2026).
 const exclusionAnswers: [string, string][] = [
-  ['who', 'parent'], ['setting', 'school'], ['has_ehc_plan', 'no'], ['topic', 'setting'], ['event', 'permanent_exclusion'],
+  ['who', 'parent'], ['setting', 'school'], ['has_ehc_plan', 'no'], ['topic', 'setting'], ['event', 'permanent_exclusion'], ['school_run_by', 'unsure'],
   ['exclusion_notice', '2026-11-17'], ['exclusion_starts', '2026-11-18'], ['board_notified', 'unknown'], ['has_holidays', 'unsure'], ['disability_related', 'yes'],
 ];
 

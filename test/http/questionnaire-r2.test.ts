@@ -56,7 +56,9 @@ describe('the day the decision letter reached the parent', () => {
     expect(visibleText(elementById(res.text, 'unknown-date-decision_letter'))).toContain('We counted from the day the letter reached you');
     const rows = res.text.match(/<tr[^>]*data-deadline="[^"]+"[\s\S]*?<\/tr>/g) ?? [];
     expect(rows.length).toBeGreaterThan(0);
-    for (const row of rows) expect(row).toContain('Earliest safe date');
+    for (const row of rows) expect(row).toContain('Last safe day');
+    const appealRow = rows.find((row) => row.includes('data-deadline="tribunal_appeal"'));
+    expect(appealRow).toContain('check the date on the letter');
   });
 
   it('"not sure" of that too: the key-date help, once', async () => {

@@ -155,7 +155,7 @@ class SenAppeal {
     if (firstContact && !isAfter(firstContact, legalLastDay)) return undefined; // contacted in time: met
     const { date, rolledBack } = countFrom(sent.startPath, () => rollBackToWorkingDay(legalLastDay, this.calendar));
 
-    const parts = [`decision sent ${show(sent.start)} + 2 calendar months = ${show(legalLastDay)}`];
+    const parts = [`${startWords(sent.startPath)} ${show(sent.start)} + 2 calendar months = ${show(legalLastDay)}`];
     if (rolledBack) parts.push(rollBackText(legalLastDay, date));
     let latest = legalLastDay;
     let laterDiffers = false;
@@ -212,7 +212,7 @@ class SenAppeal {
   /** The raw date of HESC r.20(1)(c) (whichever is later of the two limbs) moved by r.12 (T7). */
   private appealDateFrom(start: PlainDate, startPath: string, withCertificate: boolean): AppealDate {
     const twoMonths = addCalendarMonths(start, 2);
-    const parts = [`decision sent ${show(start)} + 2 calendar months = ${show(twoMonths)}`];
+    const parts = [`${startWords(startPath)} ${show(start)} + 2 calendar months = ${show(twoMonths)}`];
     let raw = twoMonths;
     let certificateGoverns = false;
     const certificate = this.mediation.certificate;
@@ -239,7 +239,7 @@ class SenAppeal {
     const rule = [main.rule];
     let ambiguous = sent.onlyReceived;
     let latest = main.date;
-    if (sent.onlyReceived) rule.push('counted from the day the decision arrived; the law counts from the day it was sent, which is earlier');
+    if (sent.onlyReceived) rule.push('counted from the day the decision arrived; the law counts from the day it was sent, which is earlier, so check the date on the letter');
     if (sent.later) {
       const other = this.appealDateFrom(sent.later.date, sent.later.path, useCertificate);
       if (!other.date.equals(main.date)) {
@@ -451,4 +451,9 @@ function rule12Text(raw: PlainDate, moved: PlainDate, move: string): string {
     default:
       return `${show(raw)} is a working day, so it stays`;
   }
+}
+
+/** How the working out names the day it counts from: the day sent, or (letter date unknown) the day it arrived. */
+function startWords(startPath: string): string {
+  return startPath === 'dates.decision_received' ? 'decision arrived' : 'decision sent';
 }
