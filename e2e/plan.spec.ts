@@ -17,7 +17,7 @@ function daysAgo(days: number): string {
 
 const exclusion = () =>
   new URLSearchParams([
-    ['who', 'parent'], ['setting', 'school'], ['has_ehc_plan', 'no'], ['topic', 'setting'], ['event', 'permanent_exclusion'],
+    ['who', 'parent'], ['setting', 'school'], ['has_ehc_plan', 'no'], ['topic', 'setting'], ['event', 'permanent_exclusion'], ['school_run_by', 'unsure'],
     ['exclusion_notice', daysAgo(2)], ['exclusion_starts', daysAgo(1)], ['board_notified', 'unknown'], ['has_holidays', 'unsure'], ['disability_related', 'yes'],
   ]).toString();
 

@@ -118,7 +118,7 @@ for (const javaScriptEnabled of [true, false]) {
       await answer(page, 'decision_received', '2026-10-14');
       await answer(page, 'mediation_stage', 'none');
       await linkButton(page, 'See your next steps').click();
-      await expect(page.locator('[data-deadline="tribunal_appeal"]')).toContainText('Earliest safe date');
+      await expect(page.locator('[data-deadline="tribunal_appeal"]')).toContainText('Last day, counted from when the letter arrived');
       await expect(page.locator('#unknown-date-decision_letter')).toContainText('We counted from the day the letter reached you');
       await axe(page);
     });

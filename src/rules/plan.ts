@@ -47,6 +47,7 @@ export interface DeadlinePlan {
   days_from_as_of: number;
   late_by_days?: number;
   latest_date?: string;
+  start_may_be_earlier?: true;
   urgency: Urgency;
 }
 
@@ -81,6 +82,11 @@ function urgencyOf(status: DeadlineStatus, daysLeft: number): Urgency {
   }
 }
 
+/** Only the day the decision arrived is known, so the parent's real time limit may end earlier (rules-table §2). */
+function countsFromArrival(deadline: DeadlineDraft, situation: Situation): boolean {
+  return deadline.kind !== 'duty' && deadline.ambiguous && decisionSent(situation)?.onlyReceived === true;
+}
+
 export function planDeadline(deadline: DeadlineDraft, situation: Situation, asOf: PlainDate): DeadlinePlan {
   const { status, lateBy } = statusOf(deadline, situation, asOf);
   const days = daysBetween(asOf, deadline.date);
@@ -93,6 +99,7 @@ export function planDeadline(deadline: DeadlineDraft, situation: Situation, asOf
     days_from_as_of: days,
     ...(lateBy !== undefined ? { late_by_days: lateBy } : {}),
     ...(deadline.kind === 'parent' && !latestCandidateOf(deadline).equals(deadline.date) ? { latest_date: latestCandidateOf(deadline).toString() } : {}),
+    ...(countsFromArrival(deadline, situation) ? { start_may_be_earlier: true as const } : {}),
     urgency: urgencyOf(status, days),
   };
 }

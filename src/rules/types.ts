@@ -74,6 +74,8 @@ export interface OutcomeDeadline {
   late_by_days?: number;
   /** A parent deadline with a later reading of the law: the last day any reading allows (rules-table §3.2). */
   latest_date?: string;
+  /** Counted from the day the letter arrived (its date unknown): the law's start is earlier (rules-table §2). */
+  start_may_be_earlier?: true;
   urgency: Urgency;
 }
 

@@ -206,7 +206,11 @@ function toResultDeadline(d: OutcomeDeadline, youngPerson: boolean): ResultDeadl
   const who = ACTOR_WORDING[d.owner].who;
   const duty = DUTY_SENTENCE[d.what];
   const sentence = personal(
-    !d.parent_deadline && duty ? duty.replace('{date}', dateInWords).replace('{who}', who) : `${wording.what}. The last safe day is ${dateInWords}.`,
+    !d.parent_deadline && duty
+      ? duty.replace('{date}', dateInWords).replace('{who}', who)
+      : d.start_may_be_earlier
+        ? `${wording.what}. Counted from the day the letter arrived, the last day is ${dateInWords}, but it may be earlier.`
+        : `${wording.what}. The last safe day is ${dateInWords}.`,
     youngPerson,
   );
   const status = statusText(d);
@@ -216,7 +220,8 @@ function toResultDeadline(d: OutcomeDeadline, youngPerson: boolean): ResultDeadl
     who,
     date: d.date,
     dateInWords,
-    ...(d.parent_deadline ? { label: STATUS_WORDING.lastSafeDay } : {}),
+    ...(d.parent_deadline ? { label: d.start_may_be_earlier ? STATUS_WORDING.lastDayFromArrival : STATUS_WORDING.lastSafeDay } : {}),
+    ...(d.start_may_be_earlier ? { laterReading: STATUS_WORDING.startMayBeEarlier } : {}),
     sentence,
     ...(d.latest_date ? { laterReading: STATUS_WORDING.laterReading.replace('{latest}', inWords(d.latest_date)) } : {}),
     rule: datesInWords(d.rule),

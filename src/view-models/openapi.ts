@@ -51,6 +51,7 @@ const deadlineSchema = z.object({
   days_from_as_of: z.number().int().describe('date minus as_of in calendar days'),
   late_by_days: z.number().int().optional().describe('for missed or met_late duties'),
   latest_date: z.string().optional().describe('for a parent deadline with a later reading: the last day any reading allows'),
+  start_may_be_earlier: z.literal(true).optional().describe('counted from the day the decision arrived because its date is unknown: the real limit may end earlier'),
   urgency,
 });
 

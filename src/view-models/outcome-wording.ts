@@ -158,6 +158,8 @@ export const KEY_FACT_SENTENCE: Record<KeyFact, string> = {
 /** Under a date, by where it stands ("{n}" = days, "{latest}" = the latest day in words). */
 export const STATUS_WORDING = {
   lastSafeDay: 'Last safe day',
+  lastDayFromArrival: 'Last day, counted from when the letter arrived',
+  startMayBeEarlier: 'Your real last day may be earlier, because the law counts from the day the letter was sent. Check the date on the letter, and act before this date if you can.',
   laterReading: 'The law gives you until {latest} at the latest.',
   paused: 'Your mediation certificate has not come yet, so this date is on hold. Once it comes, you have one month from the certificate date if that is later: see the next date. Chase the mediation adviser today.',
   met: 'Done in time.',

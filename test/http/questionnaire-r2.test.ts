@@ -56,7 +56,8 @@ describe('the day the decision letter reached the parent', () => {
     expect(visibleText(elementById(res.text, 'unknown-date-decision_letter'))).toContain('We counted from the day the letter reached you');
     const rows = res.text.match(/<tr[^>]*data-deadline="[^"]+"[\s\S]*?<\/tr>/g) ?? [];
     expect(rows.length).toBeGreaterThan(0);
-    for (const row of rows) expect(row).toContain('Last safe day');
+    for (const row of rows) expect(row).toContain('Last day, counted from when the letter arrived');
+    expect(text).toContain('Your real last day may be earlier');
     const appealRow = rows.find((row) => row.includes('data-deadline="tribunal_appeal"'));
     expect(appealRow).toContain('check the date on the letter');
   });

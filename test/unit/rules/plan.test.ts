@@ -234,4 +234,14 @@ describe('the plan in the outcome', () => {
     expect(outcome.plan.alert).toBeNull();
     expect(outcome.plan.key_facts.map((f) => f.fact)).toContain('certificate_pending');
   });
+
+  it('marks the parent\'s dates counted from the day the letter arrived as possibly ending earlier, and only those', () => {
+    const refused = { ...school, has_ehc_plan: false, event: 'la_refused_assessment' };
+    const arrived = outcomeFor({ situation: { ...refused, dates: { decision_received: '2026-10-14' } }, as_of: '2026-11-24' });
+    const parents = arrived.deadlines.filter((d) => d.parent_deadline);
+    expect(parents.length).toBeGreaterThan(0);
+    for (const d of parents) expect(d, d.what).toMatchObject({ start_may_be_earlier: true });
+    const lettered = outcomeFor({ situation: { ...refused, dates: { decision_letter: '2026-10-14', decision_received: '2026-10-16' } }, as_of: '2026-11-24' });
+    for (const d of lettered.deadlines) expect(d.start_may_be_earlier, d.what).toBeUndefined();
+  });
 });
