@@ -13,6 +13,7 @@ import { prerender, sendPrerendered, sendRendered } from '../static-page.js';
 import { createFieldRenderer } from './question-fields.js';
 import { buildCalendar, buildResult } from '../view-models/next-steps-result.js';
 import { helpPage } from '../view-models/help-page.js';
+import { readMoreFor } from '../view-models/read-more.js';
 import { checkAnswersRows, eventInWords, questionPage, toldUsRows, type TypedDate } from '../view-models/question-page.js';
 
 interface QuestionnaireDeps {
@@ -213,6 +214,7 @@ export function createQuestionnaireRouter({ views, profile, clock, calendar, con
       views.render('questionnaire/result.njk', {
         ...result.page,
         toldUs: toldUsRows(answers),
+        readMore: readMoreFor(result.page.event, result.page.youngPerson, content),
         query: qs,
         pageUrl,
         printUrl: pageUrl,

@@ -91,6 +91,9 @@ export interface ResultPage {
   unsureNotes: UnknownDateHelp[];
   noDeadlinesText: string;
   eventText: string;
+  event: EventId;
+  /** The young person is the one asking (their own rights and words). */
+  youngPerson: boolean;
 }
 
 export type ResultAnswer = { ok: true; page: ResultPage } | { ok: false; problems: string[] };
@@ -343,6 +346,8 @@ export function buildResult(
     unsureNotes,
     noDeadlinesText: noDeadlinesText(unsureNotes),
     eventText,
+    event: checked.situation.event,
+    youngPerson,
   };
   return { ok: true, page: { ...page, email: emailFor(page, service, pageUrl) } };
 }

@@ -45,6 +45,13 @@ describe('one plan, several views', () => {
     expect(ics.replace(/\\([,;])/g, '$1')).toContain(summary.slice(summary.indexOf('You told us'), summary.indexOf('You told us') + 80));
   });
 
+  it('ends with the factsheets about the situation itself', async () => {
+    const page = await request(app).get(`/next-steps/result?${qs(exclusionAnswers)}`);
+    const readMore = page.text.slice(page.text.indexOf('id="read-more"'), page.text.indexOf('What to gather'));
+    expect(readMore).toContain('href="/factsheets/school-exclusions"');
+    expect(readMore).toContain('href="/factsheets/children-out-of-school"');
+  });
+
   it('exclusion: the board and the sixth-day duty lead; the clock lists the duties of others; their calendar entries say so and carry no reminder', async () => {
     const { page, api, ics } = await pageAndApi(exclusionAnswers, {
       who: 'parent', setting: 'school', has_ehc_plan: false, event: 'permanent_exclusion', disability_related: true,
