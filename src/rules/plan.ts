@@ -131,7 +131,7 @@ const ROUTE_PLAN: Record<RouteId, RoutePlan> = {
   request_ehc_needs_assessment: { actor: 'parent', contact: 'la', track: 'alongside' },
   chase_la: { actor: 'parent', contact: 'la', track: 'sequence', dutiesOf: 'la' },
   enforce_order_or_agreement: { actor: 'parent', contact: 'la', track: 'sequence', dutiesOf: 'la' },
-  la_complaint: { actor: 'parent', contact: 'la', track: 'sequence', follows: ['chase_la', 'enforce_order_or_agreement'] },
+  la_complaint: { actor: 'parent', contact: 'la_complaints', track: 'sequence', follows: ['chase_la', 'enforce_order_or_agreement'] },
   lgsco_complaint: { actor: 'parent', contact: 'ombudsman', track: 'sequence', follows: ['la_complaint'], deadlines: ['lgsco_complaint'] },
   setting_complaint: { actor: 'parent', contact: 'school', track: 'sequence', follows: ['talk_to_setting'] },
   dfe_complaint: { actor: 'parent', contact: 'dfe', track: 'sequence', follows: ['setting_complaint'] },

@@ -172,6 +172,7 @@ export const PARENT_DEADLINES: readonly DeadlineId[] = [
 export const ACTORS = [
   'parent',
   'la',
+  'la_complaints',
   'school',
   'governing_board',
   'arranging_authority',

@@ -115,6 +115,12 @@ function contactWithoutTel(actor: Actor, service: ServiceProfile): Contact {
       const team = service.la_sen_team;
       return { text: team.name, ...(team.phone ? { phone: team.phone } : {}), ...(team.url ? { href: team.url } : {}) };
     }
+    case 'la_complaints': {
+      // The profile names the council's complaints procedure; without it, the SEN team can say how to complain.
+      const complaints = service.la_complaints;
+      if (!complaints) return contactWithoutTel('la', service);
+      return { text: complaints.name, ...(complaints.url ? { href: complaints.url } : {}) };
+    }
     case 'authority':
       // rules-table §12.1: the LA for a maintained school or PRU, the academy trust for an academy.
       return { text: "The arranging authority named in the board's letter: the local authority for a maintained school or pupil referral unit, or the academy trust for an academy" };

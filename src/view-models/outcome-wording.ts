@@ -79,9 +79,10 @@ export const DEADLINE_WORDING: Record<DeadlineId, DeadlineWording> = {
 };
 
 /** Who someone is, in words: as the subject of a sentence and as a contact. */
-export const ACTOR_WORDING: Record<Actor, { who: string; contact: 'sendias' | 'mediation' | 'la' | 'setting' | 'tribunal' | 'ombudsman' | 'health' | 'legal' | 'dfe' | 'court' | 'board' | 'authority' | 'none' }> = {
+export const ACTOR_WORDING: Record<Actor, { who: string; contact: 'sendias' | 'mediation' | 'la' | 'la_complaints' | 'setting' | 'tribunal' | 'ombudsman' | 'health' | 'legal' | 'dfe' | 'court' | 'board' | 'authority' | 'none' }> = {
   parent: { who: 'You', contact: 'none' },
   la: { who: 'The local authority (LA)', contact: 'la' },
+  la_complaints: { who: "The local authority's (LA's) complaints procedure", contact: 'la_complaints' },
   school: { who: 'The school', contact: 'setting' },
   governing_board: { who: 'The governing board', contact: 'board' },
   arranging_authority: { who: "The authority named in the board's letter (the LA, or the academy trust for an academy)", contact: 'authority' },

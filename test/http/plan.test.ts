@@ -84,6 +84,13 @@ describe('one plan, several views', () => {
     expect(elementById(page.text, 'first-action')).toContain('data-route="chase_la"');
     expect(elementById(page.text, 'clock')).toContain('Missed by 42 days.');
     expect(page.text).not.toMatch(/missed its [a-z]+_[a-z_]+ date/);
+    // The complaint goes to the council's complaints procedure named in the profile, not the SEN team.
+    const complaintStep = page.text.match(/data-route="la_complaint" data-step="\d+">[\s\S]*?<\/li>/)?.[0] ?? '';
+    expect(complaintStep).toContain("Milton Keynes Council&#39;s Comments, Compliments and Complaints procedure");
+    const api = await request(app).post('/api/v1/next-steps').send({
+      who: 'parent', setting: 'school', has_ehc_plan: false, event: 'la_delay', dates: { request_received_by_la: '2026-09-01' }, as_of: '2026-11-24',
+    });
+    expect(api.body.plan.steps.find((step: { route: string }) => step.route === 'la_complaint')).toMatchObject({ contact: 'la_complaints' });
   });
 
   it('near the end of the bank-holiday data, a pending certificate keeps the in-time appeal and never says the date has passed', async () => {
