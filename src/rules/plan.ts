@@ -5,7 +5,7 @@ import { daysBetween, isAfter, isBefore, type PlainDate } from '../dates/index.j
 import { decisionSent } from './decision-sent.js';
 import { dateOf, hasDefinitelyPassed, latestCandidateOf } from './context.js';
 import type { Situation } from './situation-schema.js';
-import type { Actor, DeadlineDraft, DeadlineStatus, FirstAction, OutcomePlan, PlanStep, Urgency } from './types.js';
+import type { Actor, DeadlineDraft, DeadlinePlan, DeadlineStatus, FirstAction, OutcomePlan, PlanStep, Urgency } from './types.js';
 import type { DateKey, DeadlineId, EventId, RouteId } from './vocabulary.js';
 
 // ---- deadlines ------------------------------------------------------------------------------
@@ -36,19 +36,6 @@ const DONE_BY: Partial<Record<DeadlineId, readonly DateKey[]>> = {
 function doneOn(what: DeadlineId, situation: Situation): PlainDate | undefined {
   const dates = (DONE_BY[what] ?? []).map((key) => dateOf(situation, key)).filter((d): d is PlainDate => d !== undefined);
   return dates.sort((a, b) => (isBefore(a, b) ? -1 : 1))[0];
-}
-
-export interface DeadlinePlan {
-  owner: Actor;
-  counts: 'by' | 'from';
-  parent_deadline: boolean;
-  paused: boolean;
-  status: DeadlineStatus;
-  days_from_as_of: number;
-  late_by_days?: number;
-  latest_date?: string;
-  start_may_be_earlier?: true;
-  urgency: Urgency;
 }
 
 function statusOf(deadline: DeadlineDraft, situation: Situation, asOf: PlainDate): { status: DeadlineStatus; lateBy?: number } {

@@ -51,14 +51,8 @@ export type DeadlineStatus = (typeof DEADLINE_STATUSES)[number];
 /** How soon it matters: act_today, this_week (7 days or fewer), soon (28 or fewer), later; passed; none. */
 export type Urgency = (typeof URGENCIES)[number];
 
-export interface OutcomeDeadline {
-  what: DeadlineId;
-  date: string;
-  rule: string;
-  source: string;
-  ambiguous: boolean;
-  possibly_late?: true;
-  assumption?: string;
+/** Where one deadline stands in the plan (plan.ts): whose it is, its status on as_of, how urgent. */
+export interface DeadlinePlan {
   /** Who must act by the date (parent for the parent's own dates and the projection). */
   owner: Actor;
   /** 'by': the act is due by the date; 'from': the duty runs from the date. */
@@ -77,6 +71,16 @@ export interface OutcomeDeadline {
   /** Counted from the day the letter arrived (its date unknown): the law's start is earlier (rules-table §2). */
   start_may_be_earlier?: true;
   urgency: Urgency;
+}
+
+export interface OutcomeDeadline extends DeadlinePlan {
+  what: DeadlineId;
+  date: string;
+  rule: string;
+  source: string;
+  ambiguous: boolean;
+  possibly_late?: true;
+  assumption?: string;
 }
 
 /** One route's place in the plan (rules-table §4.2 order, read as a legal sequence). */

@@ -1,10 +1,9 @@
 // rules-table §12.4: the LA told the Tribunal it will not oppose the appeal. SEND Regulations 2014
 // reg 45: the appeal is treated as decided for the parent, and the LA must act within the reg 45
 // time limits, counted from the day it told the Tribunal (day 0, T3; duties of the LA, never moved).
-import { laFailureBlock, LA_FAILURE_NOTE } from '../blocks/la-failure.js';
 import { dateOf } from '../context.js';
 import type { EventResult, RuleContext } from '../types.js';
-import { orderDeadlines, type ClockTable } from './tribunal-order.js';
+import { enforcementResult, orderDeadlines, type ClockTable } from './tribunal-order.js';
 
 const REG_45 = 'SEND Regulations 2014 reg 45';
 const SECONDARY = 'checked against secondary sources only';
@@ -43,12 +42,5 @@ export function laConcededAppeal(context: RuleContext): EventResult {
   }
   const start = { date: notified, label: 'LA told the Tribunal on', path: 'dates.la_notified_tribunal' };
   const clocks = orderDeadlines(context, [orderType], start, undefined, false, CONCEDED_CLOCKS);
-  const block = laFailureBlock(context, { triggers: clocks.triggers, head: 'enforce_order_or_agreement' });
-  if (block.routes.length > 0) notes.push(LA_FAILURE_NOTE);
-  return {
-    routes: ['enforce_order_or_agreement', ...block.routes],
-    deadlines: [...clocks.deadlines, ...block.deadlines],
-    mediationAdviceRequired: null,
-    notes,
-  };
+  return enforcementResult(context, clocks, notes);
 }

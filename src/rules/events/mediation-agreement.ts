@@ -1,12 +1,12 @@
 // §5.9: mediation ended in an agreement. SEND Regulations 2014 reg 42(2): matters that could have
 // been appealed follow the reg 44 clocks as if the agreement were an order; reg 42(3): anything else
 // within 2 weeks of the agreement.
-import { laFailureBlock, LA_FAILURE_NOTE, type Trigger } from '../blocks/la-failure.js';
+import type { Trigger } from '../blocks/la-failure.js';
 import { dateOf } from '../context.js';
 import { dutyAfter } from '../counting.js';
 import type { DeadlineDraft, EventResult, RuleContext } from '../types.js';
 import type { OrderType } from '../vocabulary.js';
-import { orderDeadlines } from './tribunal-order.js';
+import { enforcementResult, orderDeadlines } from './tribunal-order.js';
 
 export function mediationAgreement(context: RuleContext): EventResult {
   const agreed = dateOf(context.situation, 'mediation_agreement');
@@ -32,12 +32,5 @@ export function mediationAgreement(context: RuleContext): EventResult {
     deadlines.push(other);
     triggers.push({ deadline: other, startPath: start.path });
   }
-  const block = laFailureBlock(context, { triggers, head: 'enforce_order_or_agreement' });
-  if (block.routes.length > 0) notes.push(LA_FAILURE_NOTE);
-  return {
-    routes: ['enforce_order_or_agreement', ...block.routes],
-    deadlines: [...deadlines, ...block.deadlines],
-    mediationAdviceRequired: null,
-    notes,
-  };
+  return enforcementResult(context, { deadlines, triggers }, notes);
 }

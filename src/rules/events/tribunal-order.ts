@@ -96,7 +96,12 @@ export function tribunalOrder(context: RuleContext): EventResult {
   const ambiguous = other !== undefined || !made;
   const clocks = orderDeadlines(context, [orderType], start, other, ambiguous);
   if (!made) notes.push('Counted from the day the order was sent; the regulations count from the day it was made, which may be earlier.');
-  const block = laFailureBlock(context, { triggers: clocks.triggers, head: 'enforce_order_or_agreement' });
+  return enforcementResult(context, clocks, notes);
+}
+
+/** An order, agreement or conceded appeal to enforce: its LA clocks, then R-LA on them (§5.8). */
+export function enforcementResult(context: RuleContext, clocks: { deadlines: readonly DeadlineDraft[]; triggers: readonly Trigger[] }, notes: string[]): EventResult {
+  const block = laFailureBlock(context, { triggers: [...clocks.triggers], head: 'enforce_order_or_agreement' });
   if (block.routes.length > 0) notes.push(LA_FAILURE_NOTE);
   return {
     routes: ['enforce_order_or_agreement', ...block.routes],
