@@ -2,7 +2,6 @@
 // rendered once at start-up. A bad file stops start-up with the file and field named.
 import { readdirSync, readFileSync } from 'node:fs';
 import { basename, join } from 'node:path';
-import matter from 'gray-matter';
 import type { z } from 'zod';
 import {
   factsheetFrontMatterSchema,
@@ -10,6 +9,7 @@ import {
   type FactsheetGroup,
 } from './front-matter.js';
 import { renderMarkdown, type Heading } from './markdown.js';
+import { readYamlFrontMatter, type FrontMatterFile } from './yaml-front-matter.js';
 import { insertProfileValues } from './profile-values.js';
 import type { ServiceProfile } from '../services/service-profile.js';
 import { describeProblems } from '../zod-problems.js';
@@ -52,35 +52,18 @@ interface SourceFile<T> {
   body: string;
 }
 
-// gray-matter picks a parser from the opening fence: "---js" and "---javascript" run the front
-// matter as code (eval). Only YAML is allowed: any named language on the fence stops start-up.
-const FENCE_LANGUAGE = /^\uFEFF?---[ \t]*([^\s-][^\r\n]*)\r?\n/;
-const refuse = (language: string) => () => {
-  throw new Error(`front matter in "${language}" is not allowed: write it in YAML between two --- lines`);
-};
-const YAML_ONLY = {
-  language: 'yaml',
-  engines: Object.fromEntries(['js', 'javascript', 'coffee', 'coffeescript', 'cson', 'json', 'toml'].map((name) => [name, refuse(name)])),
-};
-
 function readSource<T extends z.ZodType>(file: string, schema: T): SourceFile<z.output<T>> {
-  const text = readFileSync(file, 'utf8');
-  const language = FENCE_LANGUAGE.exec(text)?.[1]?.trim();
-  if (language && language.toLowerCase() !== 'yaml') {
-    throw new ContentError(`${file}: the front matter is marked "---${language}": only YAML front matter is allowed (start the file with a plain --- line)`);
-  }
-  let parsed: matter.GrayMatterFile<string>;
+  let parsed: FrontMatterFile;
   try {
-    // A fresh options object stops gray-matter caching by content, which would share results between files.
-    parsed = matter(text, { ...YAML_ONLY });
+    parsed = readYamlFrontMatter(readFileSync(file, 'utf8'));
   } catch (error) {
-    throw new ContentError(`${file}: the front matter is not valid YAML: ${(error as Error).message}`, { cause: error });
+    throw new ContentError(`${file}: ${(error as Error).message}`, { cause: error });
   }
   const result = schema.safeParse(parsed.data);
   if (!result.success) {
     throw new ContentError(`${file}: ${describeProblems(result.error)}`);
   }
-  return { file, slug: basename(file, '.md'), data: result.data, body: parsed.content };
+  return { file, slug: basename(file, '.md'), data: result.data, body: parsed.body };
 }
 
 function markdownFiles(dir: string): string[] {

@@ -1,20 +1,15 @@
 // The front matter a factsheet or content page must have. Strict: an unknown or misspelt key is an
 // error, so a typo cannot silently drop a field.
 import { z } from 'zod';
+import { parseIsoDate } from '../dates/index.js';
 
 const QUOTED_DATE = 'must be a real date in quotes, such as "2026-11-24"';
 
-function isRealCalendarDate(iso: string): boolean {
-  const [year, month, day] = iso.split('-').map(Number) as [number, number, number];
-  const daysInMonth = new Date(Date.UTC(year, month, 0)).getUTCDate();
-  return month >= 1 && month <= 12 && day >= 1 && day <= daysInMonth;
-}
-
 // gray-matter turns an unquoted 2026-11-24 into a Date object: the string type rejects it.
-const isoDateString = z
+export const isoDateString = z
   .string({ error: QUOTED_DATE })
   .regex(/^\d{4}-\d{2}-\d{2}$/, QUOTED_DATE)
-  .refine(isRealCalendarDate, QUOTED_DATE);
+  .refine((iso) => parseIsoDate(iso) !== null, QUOTED_DATE);
 
 const slug = z.string().regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, 'must be a factsheet file name without .md, such as "tribunal-appeals"');
 

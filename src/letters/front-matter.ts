@@ -1,16 +1,9 @@
 // The front matter a letter must have. Strict: an unknown or misspelt key is an error.
 import { z } from 'zod';
+import { isoDateString } from '../content/front-matter.js';
 import { ROUTES } from '../rules/vocabulary.js';
 import { LETTER_IDS, RECIPIENTS } from './catalogue.js';
 
-const QUOTED_DATE = 'must be a real date in quotes, such as "2026-12-04"';
-const isoDateString = z
-  .string({ error: QUOTED_DATE })
-  .regex(/^\d{4}-\d{2}-\d{2}$/, QUOTED_DATE)
-  .refine((iso) => {
-    const [y, m, d] = iso.split('-').map(Number) as [number, number, number];
-    return m >= 1 && m <= 12 && d >= 1 && d <= new Date(Date.UTC(y, m, 0)).getUTCDate();
-  }, QUOTED_DATE);
 
 const sentence = z.string().trim().min(3, 'must be a sentence');
 

@@ -3,7 +3,7 @@
 // links, tables, formatting) or a bad front matter stops start-up with the file named.
 import { readdirSync, readFileSync } from 'node:fs';
 import { basename, join } from 'node:path';
-import matter from 'gray-matter';
+import { readYamlFrontMatter, type FrontMatterFile } from '../content/yaml-front-matter.js';
 import { Lexer, type Token } from 'marked';
 import { describeProblems } from '../zod-problems.js';
 import { ALWAYS_KNOWN, allowedPlaceholders, PLACEHOLDER, type LetterId, type Recipient } from './catalogue.js';
@@ -36,10 +36,6 @@ export interface LetterTemplate {
 
 export type LetterLibrary = LetterTemplate[];
 
-const refuseOtherLanguages = (): never => {
-  throw new Error('only YAML front matter is allowed (between two --- lines)');
-};
-
 function placeholdersIn(text: string): string[] {
   return [...text.matchAll(PLACEHOLDER)].map((m) => m[1]!);
 }
@@ -69,12 +65,11 @@ function blocksOf(body: string, problems: string[]): LetterBlock[] {
 }
 
 export function loadLetterFile(file: string): LetterTemplate {
-  let parsed: matter.GrayMatterFile<string>;
+  let parsed: FrontMatterFile;
   try {
-    // An empty engines map for other languages: "---js" front matter would otherwise run code.
-    parsed = matter(readFileSync(file, 'utf8'), { language: 'yaml', engines: { js: refuseOtherLanguages, javascript: refuseOtherLanguages, coffee: refuseOtherLanguages, json: refuseOtherLanguages, toml: refuseOtherLanguages } });
+    parsed = readYamlFrontMatter(readFileSync(file, 'utf8'));
   } catch (error) {
-    throw new LetterContentError(`${file}: the front matter is not valid: ${(error as Error).message}`, { cause: error });
+    throw new LetterContentError(`${file}: ${(error as Error).message}`, { cause: error });
   }
   const result = letterFrontMatterSchema.safeParse(parsed.data);
   if (!result.success) throw new LetterContentError(`${file}: ${describeProblems(result.error)}`);
@@ -82,7 +77,7 @@ export function loadLetterFile(file: string): LetterTemplate {
   if (data.id !== basename(file, '.md')) throw new LetterContentError(`${file}: field "id" must be "${basename(file, '.md')}", the file's name`);
 
   const problems: string[] = [];
-  const blocks = blocksOf(parsed.content, problems);
+  const blocks = blocksOf(parsed.body, problems);
   if (blocks.length === 0) problems.push('the letter has no text');
   const allowed = allowedPlaceholders(data.id);
   const check = (where: string, text: string, known: Set<string>) => {
