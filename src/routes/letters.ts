@@ -13,6 +13,7 @@ import { queryString, replay } from '../questionnaire/replay.js';
 import type { ServiceProfile } from '../services/service-profile.js';
 import { checkPersonalDetails, type FieldError, type TypedDetails } from '../view-models/letter-form.js';
 import { buildLetterPage, letterMailto } from '../view-models/letters.js';
+import { flatQuery, privatePage, questionUrl } from './answers-in-url.js';
 
 export const LETTER_BODY_LIMIT = '16kb';
 
@@ -26,18 +27,6 @@ interface LetterDeps {
 
 const EMPTY_TYPED: TypedDetails = { parent_name: '', parent_address: '', child_name: '', child_dob_day: '', child_dob_month: '', child_dob_year: '', la_reference: '', school_name: '', sen_expert: '' };
 const TOO_LONG: FieldError = { field: 'parent_name', message: 'What you typed is too long. Each box needs only a name, an address or a short reference' };
-
-function privatePage(res: Response): void {
-  res.set({ 'Cache-Control': 'no-store', 'X-Robots-Tag': 'noindex' });
-}
-
-function flatQuery(req: Request): Record<string, string> {
-  const flat: Record<string, string> = {};
-  for (const [key, value] of Object.entries(req.query as Record<string, unknown>)) {
-    if (key.length <= 60) flat[key] = Array.isArray(value) ? value.map(String).join(',') : String(value ?? '');
-  }
-  return flat;
-}
 
 export function createLettersRouter({ views, letters, profile, clock, calendar }: LetterDeps): Router {
   const router = Router();
@@ -55,7 +44,7 @@ export function createLettersRouter({ views, letters, profile, clock, calendar }
     const replayed = replay(flatQuery(req), todayInLondon(clock));
     if (replayed.current !== CHECK_PAGE) {
       // The questionnaire first: a letter needs the answers its dates come from.
-      res.redirect(303, `/next-steps/question/${replayed.current}?${queryString(replayed.answers)}`);
+      res.redirect(303, questionUrl(replayed.current, queryString(replayed.answers)));
       return undefined;
     }
     return { template, answers: replayed.answers, qs: queryString(replayed.answers) };

@@ -10,6 +10,7 @@ import { QUESTION_BY_ID, type Question } from '../questionnaire/questions.js';
 import { queryString, replay } from '../questionnaire/replay.js';
 import type { ServiceProfile } from '../services/service-profile.js';
 import { prerender, sendPrerendered, sendRendered } from '../static-page.js';
+import { flatQuery, isEndPage, privatePage, questionUrl, type Query } from './answers-in-url.js';
 import { createFieldRenderer } from './question-fields.js';
 import { buildCalendar, buildResult } from '../view-models/next-steps-result.js';
 import { helpPage } from '../view-models/help-page.js';
@@ -27,22 +28,6 @@ interface QuestionnaireDeps {
   publicBaseUrl?: string;
 }
 
-type Query = Record<string, string>;
-
-/**
- * Repeated parameters (checkboxes) become one comma-separated value; anything odd becomes a string.
- * A link pasted from an e-mail often has "&amp;" for "&": the "amp;" is dropped from the name.
- */
-function flatQuery(req: Request): Query {
-  const flat: Query = {};
-  for (const [rawKey, value] of Object.entries(req.query as Record<string, unknown>)) {
-    const key = rawKey.replace(/^(amp;)+/, '');
-    if (key.length > 60) continue;
-    const text = Array.isArray(value) ? value.map(String).join(',') : String(value ?? '');
-    flat[key] = flat[key] && key !== rawKey ? `${flat[key]},${text}` : text;
-  }
-  return flat;
-}
 
 /** The query string as the browser sent it, normalised: a URL that differs from the canonical one redirects. */
 function asSent(req: Request): string {
@@ -50,11 +35,7 @@ function asSent(req: Request): string {
   return at === -1 ? '' : new URLSearchParams(req.originalUrl.slice(at + 1)).toString();
 }
 
-function privatePage(res: Response): void {
-  res.set({ 'Cache-Control': 'no-store', 'X-Robots-Tag': 'noindex' });
-}
 
-const isEndPage = (id: string): boolean => id === CHECK_PAGE || id === HELP_PAGE;
 /**
  * The state to carry to the page a request is sent on to. A value that failed its check is kept, so
  * the question shows it again with its message (a mangled link is fixed, not silently dropped).
@@ -64,7 +45,6 @@ function stateQuery(replayed: ReturnType<typeof replay>, query: Query, extra: Re
   return queryString(replayed.answers, { ...bad, ...extra });
 }
 
-const questionUrl = (id: string, qs: string): string => (isEndPage(id) ? `/next-steps/${id}?${qs}` : `/next-steps/question/${id}?${qs}`);
 
 interface Submitted {
   /** The answer as one URL value, when the boxes gave one. */
