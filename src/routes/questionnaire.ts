@@ -14,7 +14,7 @@ import { flatQuery, isEndPage, privatePage, questionUrl, type Query } from './an
 import { createFieldRenderer } from './question-fields.js';
 import { buildCalendar, buildResult } from '../view-models/next-steps-result.js';
 import { helpPage } from '../view-models/help-page.js';
-import { readMoreFor } from '../view-models/read-more.js';
+import { readMoreLinks } from '../view-models/read-more.js';
 import { checkAnswersRows, eventInWords, questionPage, toldUsRows, type TypedDate } from '../view-models/question-page.js';
 
 interface QuestionnaireDeps {
@@ -77,6 +77,7 @@ function readSubmitted(question: Question, query: Query): Submitted {
 }
 
 export function createQuestionnaireRouter({ views, profile, clock, calendar, content, publicBaseUrl }: QuestionnaireDeps): Router {
+  const readMoreFor = readMoreLinks(content);
   const siteAddress = (req: Request): string => publicBaseUrl || `${req.protocol}://${req.get('host') ?? 'localhost'}`;
   const router = Router();
   const renderFields = createFieldRenderer(views);
@@ -194,7 +195,7 @@ export function createQuestionnaireRouter({ views, profile, clock, calendar, con
       views.render('questionnaire/result.njk', {
         ...result.page,
         toldUs: toldUsRows(answers),
-        readMore: readMoreFor(result.page.event, result.page.youngPerson, content),
+        readMore: readMoreFor(result.page.event, result.page.youngPerson),
         query: qs,
         pageUrl,
         printUrl: pageUrl,

@@ -77,6 +77,7 @@ function countsFromArrival(deadline: DeadlineDraft, situation: Situation): boole
 export function planDeadline(deadline: DeadlineDraft, situation: Situation, asOf: PlainDate): DeadlinePlan {
   const { status, lateBy } = statusOf(deadline, situation, asOf);
   const days = daysBetween(asOf, deadline.date);
+  const latest = latestCandidateOf(deadline);
   return {
     owner: ownerOf(deadline.what, situation.event, deadline.kind),
     counts: RUNS_FROM.includes(deadline.what) ? 'from' : 'by',
@@ -85,7 +86,7 @@ export function planDeadline(deadline: DeadlineDraft, situation: Situation, asOf
     status,
     days_from_as_of: days,
     ...(lateBy !== undefined ? { late_by_days: lateBy } : {}),
-    ...(deadline.kind === 'parent' && !latestCandidateOf(deadline).equals(deadline.date) ? { latest_date: latestCandidateOf(deadline).toString() } : {}),
+    ...(deadline.kind === 'parent' && !latest.equals(deadline.date) ? { latest_date: latest.toString() } : {}),
     ...(countsFromArrival(deadline, situation) ? { start_may_be_earlier: true as const } : {}),
     urgency: urgencyOf(status, days),
   };

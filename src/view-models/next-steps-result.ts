@@ -209,19 +209,20 @@ function statusText(d: OutcomeDeadline): ResultDeadline['statusText'] {
   }
 }
 
+/** The parent's own date in a sentence; counted from the day the letter arrived, it may really end earlier. */
+function parentSentence(d: OutcomeDeadline, what: string, dateInWords: string): string {
+  return d.start_may_be_earlier
+    ? `${what}. Counted from the day the letter arrived, the last day is ${dateInWords}, but it may be earlier.`
+    : `${what}. The last safe day is ${dateInWords}.`;
+}
+
 function toResultDeadline(d: OutcomeDeadline, youngPerson: boolean): ResultDeadline {
   const wording = DEADLINE_WORDING[d.what];
   const dateInWords = inWords(d.date);
   const who = ACTOR_WORDING[d.owner].who;
   const duty = DUTY_SENTENCE[d.what];
-  const sentence = personal(
-    !d.parent_deadline && duty
-      ? duty.replace('{date}', dateInWords).replace('{who}', who)
-      : d.start_may_be_earlier
-        ? `${wording.what}. Counted from the day the letter arrived, the last day is ${dateInWords}, but it may be earlier.`
-        : `${wording.what}. The last safe day is ${dateInWords}.`,
-    youngPerson,
-  );
+  const sentence = personal(!d.parent_deadline && duty ? duty.replace('{date}', dateInWords).replace('{who}', who) : parentSentence(d, wording.what, dateInWords), youngPerson);
+  const readingNote = d.latest_date ? STATUS_WORDING.laterReading.replace('{latest}', inWords(d.latest_date)) : d.start_may_be_earlier ? STATUS_WORDING.startMayBeEarlier : undefined;
   const status = statusText(d);
   return {
     id: d.what,
@@ -230,9 +231,8 @@ function toResultDeadline(d: OutcomeDeadline, youngPerson: boolean): ResultDeadl
     date: d.date,
     dateInWords,
     ...(d.parent_deadline ? { label: d.start_may_be_earlier ? STATUS_WORDING.lastDayFromArrival : STATUS_WORDING.lastSafeDay } : {}),
-    ...(d.start_may_be_earlier ? { laterReading: STATUS_WORDING.startMayBeEarlier } : {}),
     sentence,
-    ...(d.latest_date ? { laterReading: STATUS_WORDING.laterReading.replace('{latest}', inWords(d.latest_date)) } : {}),
+    ...(readingNote ? { laterReading: readingNote } : {}),
     rule: datesInWords(d.rule),
     source: d.source,
     yours: d.parent_deadline,

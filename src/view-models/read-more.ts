@@ -38,10 +38,14 @@ export interface ReadMoreLink {
   title: string;
 }
 
-export function readMoreFor(event: EventId, youngPerson: boolean, content: SiteContent): ReadMoreLink[] {
-  const slugs = [...new Set([...(youngPerson ? [YOUNG_PERSON_FACTSHEET] : []), ...EVENT_FACTSHEETS[event]])];
-  return slugs.flatMap((slug) => {
-    const factsheet = content.factsheets.find((f) => f.slug === slug);
-    return factsheet ? [{ href: `/factsheets/${slug}`, title: factsheet.title }] : [];
-  });
+/** Built once per site: for an event and who is asking, the factsheet links to show. */
+export function readMoreLinks(content: SiteContent): (event: EventId, youngPerson: boolean) => ReadMoreLink[] {
+  const titles = new Map(content.factsheets.map((f) => [f.slug, f.title]));
+  return (event, youngPerson) => {
+    const slugs = [...new Set([...(youngPerson ? [YOUNG_PERSON_FACTSHEET] : []), ...EVENT_FACTSHEETS[event]])];
+    return slugs.flatMap((slug) => {
+      const title = titles.get(slug);
+      return title ? [{ href: `/factsheets/${slug}`, title }] : [];
+    });
+  };
 }

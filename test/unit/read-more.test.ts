@@ -5,24 +5,25 @@ import { loadSiteContent } from '../../src/content/factsheets.js';
 import { EVENTS, ROUTES } from '../../src/rules/index.js';
 import { loadServiceProfile } from '../../src/services/service-profile.js';
 import { ROUTE_WORDING } from '../../src/view-models/outcome-wording.js';
-import { EVENT_FACTSHEETS, readMoreFor } from '../../src/view-models/read-more.js';
+import { EVENT_FACTSHEETS, readMoreLinks } from '../../src/view-models/read-more.js';
 import { contentDir } from '../support/app.js';
 
 const content = loadSiteContent(contentDir, loadServiceProfile(contentDir, 'milton-keynes'));
 const slugs = new Set(content.factsheets.map((f) => f.slug));
+const readMoreFor = readMoreLinks(content);
 
 describe('read more about your situation', () => {
   it('names only factsheets that exist, at least one for every event', () => {
     for (const event of EVENTS) {
       expect(EVENT_FACTSHEETS[event].length, event).toBeGreaterThan(0);
       for (const slug of EVENT_FACTSHEETS[event]) expect(slugs, `${event}: ${slug}`).toContain(slug);
-      expect(readMoreFor(event, false, content)).toHaveLength(EVENT_FACTSHEETS[event].length);
+      expect(readMoreFor(event, false)).toHaveLength(EVENT_FACTSHEETS[event].length);
     }
   });
 
   it("puts the young person's own factsheet first when they are the one asking", () => {
-    expect(readMoreFor('la_ceased_plan', true, content).map((l) => l.href)).toEqual(['/factsheets/young-people', '/factsheets/ehc-plans-and-reviews']);
-    expect(readMoreFor('annual_review', false, content)[0]).toEqual({ href: '/factsheets/annual-reviews', title: expect.stringMatching(/annual review/i) });
+    expect(readMoreFor('la_ceased_plan', true).map((l) => l.href)).toEqual(['/factsheets/young-people', '/factsheets/ehc-plans-and-reviews']);
+    expect(readMoreFor('annual_review', false)[0]).toEqual({ href: '/factsheets/annual-reviews', title: expect.stringMatching(/annual review/i) });
   });
 
   it('links every factsheet about a situation from a plan step or from this list', () => {
