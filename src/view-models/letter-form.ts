@@ -70,10 +70,9 @@ function checkText(rule: TextRule, raw: string): string | FieldError {
 }
 
 function checkBirthDate(typed: TypedDetails, today: PlainDate): string | FieldError {
-  const joined = dateFromParts(typed.child_dob_day, typed.child_dob_month, typed.child_dob_year);
-  if (typeof joined !== 'string') {
-    return { field: 'child_dob-day', message: joined.message === 'empty' ? "Enter your child's date of birth" : joined.message.replace('The date', 'The date of birth') };
-  }
+  const joined = dateFromParts(typed.child_dob_day, typed.child_dob_month, typed.child_dob_year, 'the date of birth');
+  if (joined === 'empty') return { field: 'child_dob-day', message: "Enter your child's date of birth" };
+  if (typeof joined !== 'string') return { field: 'child_dob-day', message: joined.message };
   const date = parseIsoDate(joined);
   if (!date) return { field: 'child_dob-day', message: 'The date of birth must be a real date, for example 27 3 2015' };
   if (isAfter(date, today)) return { field: 'child_dob-day', message: 'The date of birth must be today or in the past' };

@@ -210,6 +210,12 @@ describe('the personal details form', () => {
     expect(result.ok).toBe(false);
     if (!result.ok) expect(result.errors.map((e) => e.field)).toEqual([field]);
   });
+  it('names the date of birth in its messages, and asks for it when it is left blank', () => {
+    const blank = check({ 'child_dob-day': '', 'child_dob-month': '', 'child_dob-year': '' });
+    expect(blank.ok ? [] : blank.errors.map((e) => e.message)).toEqual(["Enter your child's date of birth"]);
+    const noMonth = check({ 'child_dob-month': '' });
+    expect(noMonth.ok ? [] : noMonth.errors.map((e) => e.message)).toEqual(['The date of birth must include a month']);
+  });
 });
 
 describe('the start-up check', () => {
