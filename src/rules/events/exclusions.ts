@@ -18,7 +18,7 @@ import type { DateKey, RouteId } from '../vocabulary.js';
 
 const REGS = 'School Discipline (Pupil Exclusions and Reviews) (England) Regulations 2012';
 const YOUNG_PERSON_EDUCATION_NOTE =
-  'The duty to provide full-time education from the sixth school day covers pupils of compulsory school age. A young person over that age is not covered, so no date is shown. If there is an EHC plan, the LA must still secure the provision in it.';
+  'The duty to provide full-time education from the sixth school day covers pupils of compulsory school age. A young person over that age is not covered, so no date is shown. If there is an EHC plan, the LA must still secure the provision in it (Education and Inspections Act 2006 ss.100 and 101; Children and Families Act 2014 s.42).';
 const NO_EARLIER = 'school days counted without INSET or other closure days the site does not know, so the real date may be later';
 
 /** §5.11 exclusion_regime: statutory unless the provider is outside the 2012 Regulations. */
@@ -218,12 +218,12 @@ export function permanentExclusionUpheld(context: RuleContext): EventResult {
   const headTeacherDate = dateOf(context.situation, 'exclusion_notice') ?? dateOf(context.situation, 'exclusion_starts');
   if (context.situation.disability_related !== false && headTeacherDate) {
     notes.push(
-      'The board\'s decision not to reinstate may count as a separate act of discrimination, with its own 6 months. The date shown is counted from the head teacher\'s decision, which is earlier and safer.',
+      'The board\'s decision not to reinstate may count as a separate act of discrimination, with its own 6 months. The date shown is counted from the head teacher\'s decision, which is earlier and safer (Equality Act 2010 Sch 17 para 4).',
     );
   }
   notes.push(
     'The panel can uphold the decision, recommend that the board looks again, or quash it and tell the board to reconsider.',
-    'You cannot appeal against the panel\'s decision. If the panel was not run properly, you can complain to the Local Government and Social Care Ombudsman (maintained school or pupil referral unit) or to the Department for Education (academy). Judicial review is also possible, but it must be started promptly and within 3 months: get legal advice.',
+    'You cannot appeal against the panel\'s decision. If the panel was not run properly, you can complain to the Local Government and Social Care Ombudsman (maintained school or pupil referral unit) or to the Department for Education (academy). Judicial review is also possible, but it must be started promptly and within 3 months (Civil Procedure Rules 54.5): get legal advice.',
   );
   return assemble(
     context,

@@ -44,8 +44,8 @@ export function planDisagreementWithoutAppeal(context: RuleContext): EventResult
   ];
   if (has(sections, 'C', 'G')) {
     notes.push('Health complaints go to the health provider or the Integrated Care Board (ICB) first, then the Parliamentary and Health Service Ombudsman.', NHS_COMPLAINT_NOTE);
-    if (has(sections, 'C', 'G') && !has(sections, 'D', 'H1', 'H2')) {
-      notes.push('Mediation only about health provision is arranged by the Integrated Care Board (ICB), within 30 days of the LA telling it.');
+    if (!has(sections, 'D', 'H1', 'H2')) {
+      notes.push('Mediation only about health provision is arranged by the Integrated Care Board (ICB), within 30 days of the LA telling it (SEND Regulations 2014, Part 2).');
     }
   }
   return { routes, deadlines, mediationAdviceRequired: null, notes };

@@ -416,7 +416,7 @@ class SenAppeal {
     const sections = situation.disagree_with ?? [];
     if (sections.some((s) => HEALTH_SECTIONS.includes(s))) {
       notes.push(
-        'If health provision is part of mediation, the LA must tell the Integrated Care Board (ICB) within 3 working days. If the mediation is only about health provision, the ICB arranges it, within 30 days of the LA telling it.',
+        'If health provision is part of mediation, the LA must tell the Integrated Care Board (ICB) within 3 working days. If the mediation is only about health provision, the ICB arranges it, within 30 days of the LA telling it (SEND Regulations 2014, Part 2).',
         NHS_COMPLAINT_NOTE,
       );
     }
