@@ -1,21 +1,15 @@
 // Letters: a parent opens a letter from the next-steps page, fills it in with JavaScript off and on,
 // prints it (one A4 page, by PDF page count), downloads the .docx and reads its text, and axe finds
 // nothing on the letter pages and their error states.
-import { AxeBuilder } from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
+import { expectNoAxeViolations } from './helpers.js';
 import { execFileSync } from 'node:child_process';
 import { readFileSync, writeFileSync } from 'node:fs';
 import { LETTER_IDS } from '../src/letters/catalogue.js';
 import { documentXml, paragraphsOf } from '../test/support/docx-text.js';
 import { LETTER_CASES } from '../test/support/letter-cases.js';
 
-const WCAG = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
 const qs = (answers: [string, string][]) => new URLSearchParams(answers).toString();
-
-async function expectNoAxeViolations(page: Page): Promise<void> {
-  const results = await new AxeBuilder({ page }).withTags(WCAG).analyze();
-  expect(results.violations.map((v) => `${v.id} on ${page.url()}`)).toEqual([]);
-}
 
 async function fillDetails(page: Page, overrides: Partial<Record<string, string>> = {}): Promise<void> {
   const values = {

@@ -2,10 +2,9 @@
 // and the clock of others' duties, with JavaScript on and off, axe-clean and usable by keyboard.
 // The server runs on the real clock, so dates are made relative to today and the checks are about
 // structure (ids, data attributes, roles), not fixed dates.
-import { AxeBuilder } from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
+import { expectNoAxeViolations } from './helpers.js';
 
-const WCAG = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
 
 /** Today in London, minus some days, as YYYY-MM-DD (the exclusion happened recently). */
 function daysAgo(days: number): string {
@@ -32,11 +31,6 @@ const refusedAssessment = () =>
     ['who', 'parent'], ['setting', 'school'], ['has_ehc_plan', 'no'], ['topic', 'la_decision'], ['event', 'la_refused_assessment'],
     ['decision_letter', daysAgo(10)], ['decision_email_sent', 'no'], ['mediation_stage', 'none'],
   ]).toString();
-
-async function expectNoAxeViolations(page: Page): Promise<void> {
-  const results = await new AxeBuilder({ page }).withTags(WCAG).analyze();
-  expect(results.violations.map((v) => `${v.id} on ${page.url()}`)).toEqual([]);
-}
 
 /** axe runs in the page, so only with JavaScript on; the HTML is the same either way. */
 async function checkPlan(page: Page, axe: boolean): Promise<void> {

@@ -1,40 +1,15 @@
 // The questionnaire without dead ends (issue 11), with JavaScript on and off: the e-mail question,
 // ways out to the help page, more than one holiday, a key date not known, mangled links, date
 // errors, and govuk-frontend's components (Space on link buttons, focus on the error summary).
-import { AxeBuilder } from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
-import { QUESTIONS } from '../src/questionnaire/questions.js';
+import { answer, expectNoAxeViolations } from './helpers.js';
 
-const WCAG = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
-const kindOf = new Map(QUESTIONS.map((q) => [q.id, q.kind]));
 const HELPLINE = '01908 254518';
-
-async function expectNoAxeViolations(page: Page): Promise<void> {
-  const results = await new AxeBuilder({ page }).withTags(WCAG).analyze();
-  expect(results.violations.map((v) => `${v.id} on ${page.url()}`)).toEqual([]);
-}
 
 /** "Start now" and "See your next steps" are links styled as buttons: role="button" only with JavaScript. */
 const linkButton = (page: Page, name: string) => page.locator('a.govuk-button', { hasText: name });
 const continueButton = (page: Page) => page.getByRole('button', { name: 'Continue' });
 
-async function answer(page: Page, id: string, value: string): Promise<void> {
-  await expect(page).toHaveURL(new RegExp(`/next-steps/question/${id}(\\?|$)`));
-  const kind = kindOf.get(id);
-  if ((kind === 'date' || kind === 'number') && value === 'unknown') {
-    await page.locator(`input[name="${id}-unsure"]`).check();
-  } else if (kind === 'date') {
-    const [y, m, d] = value.split('-');
-    await page.locator(`#${id}-day`).fill(String(Number(d)));
-    await page.locator(`#${id}-month`).fill(String(Number(m)));
-    await page.locator(`#${id}-year`).fill(y ?? '');
-  } else if (kind === 'number') {
-    await page.locator(`#${id}`).fill(value);
-  } else {
-    for (const v of value.split(',')) await page.locator(`input[name="${id}"][value="${v}"]`).check();
-  }
-  await continueButton(page).click();
-}
 
 async function answerAll(page: Page, answers: [string, string][], checkAxe = false): Promise<void> {
   await page.goto('/next-steps/start');

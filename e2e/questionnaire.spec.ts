@@ -1,35 +1,12 @@
-import { AxeBuilder } from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
+import { answer, expectNoAxeViolations } from './helpers.js';
 import { execFileSync } from 'node:child_process';
 import { writeFileSync } from 'node:fs';
 import { QUESTIONS } from '../src/questionnaire/questions.js';
 import { JOURNEYS, type Journey } from '../test/support/journeys.js';
 
-const WCAG = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
 const kindOf = new Map(QUESTIONS.map((q) => [q.id, q.kind]));
 
-async function expectNoAxeViolations(page: Page): Promise<void> {
-  const results = await new AxeBuilder({ page }).withTags(WCAG).analyze();
-  expect(results.violations.map((v) => `${v.id} on ${page.url()}`)).toEqual([]);
-}
-
-async function answer(page: Page, id: string, value: string): Promise<void> {
-  await expect(page).toHaveURL(new RegExp(`/next-steps/question/${id}\\?|/next-steps/question/${id}$`));
-  const kind = kindOf.get(id);
-  if ((kind === 'date' || kind === 'number') && value === 'unknown') {
-    await page.locator(`input[name="${id}-unsure"]`).check();
-  } else if (kind === 'date') {
-    const [y, m, d] = value.split('-');
-    await page.locator(`#${id}-day`).fill(String(Number(d)));
-    await page.locator(`#${id}-month`).fill(String(Number(m)));
-    await page.locator(`#${id}-year`).fill(y ?? '');
-  } else if (kind === 'number') {
-    await page.locator(`#${id}`).fill(value);
-  } else {
-    for (const v of value.split(',')) await page.locator(`input[name="${id}"][value="${v}"]`).check();
-  }
-  await page.getByRole('button', { name: 'Continue' }).click();
-}
 
 async function walk(page: Page, journey: Journey, checkAxe: boolean): Promise<void> {
   await page.goto('/next-steps/start');

@@ -1,5 +1,6 @@
 import { AxeBuilder } from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
+import { WCAG } from './helpers.js';
 import { execFileSync } from 'node:child_process';
 import { mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -12,7 +13,6 @@ const pages = readdirSync('content/pages')
   .filter((f) => f.endsWith('.md'))
   .map((f) => `/${f.replace(/\.md$/, '')}`);
 const everyPage = ['/', '/factsheets', '/contact', '/next-steps/start', '/no-such-page', ...pages, ...factsheets];
-const WCAG = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
 // The longest factsheet, with a contents list; any real one will do for journeys.
 const FACTSHEET = '/factsheets/tribunal-appeals';
 
