@@ -13,7 +13,7 @@ export const PROFILE_PLACEHOLDERS = {
   log_retention_days: (p: ServiceProfile) => String(p.log_retention_days),
 } as const satisfies Record<string, (p: ServiceProfile) => string>;
 
-export type ProfilePlaceholder = keyof typeof PROFILE_PLACEHOLDERS;
+type ProfilePlaceholder = keyof typeof PROFILE_PLACEHOLDERS;
 
 // A profile value is text, never Markdown: a "*" or "[" in a name must not start formatting.
 const escapeMarkdown = (text: string): string => text.replace(/[\\`*_[\]{}()<>#|!~]/g, (c) => `\\${c}`);

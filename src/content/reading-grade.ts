@@ -24,7 +24,7 @@ export function syllablesIn(word: string): number {
 }
 
 /** The prose of rendered factsheet HTML: paragraphs, list items and table cells, one sentence each at least. */
-export function proseOf(html: string): string {
+function proseOf(html: string): string {
   return decodeEntities(
     html
       .replace(/<h[1-6][^>]*>[\s\S]*?<\/h[1-6]>/g, ' ')

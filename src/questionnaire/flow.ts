@@ -9,7 +9,7 @@ export const CHECK_PAGE = 'check';
 export const HELP_PAGE = 'help';
 
 /** Events that only make sense for a child or young person who already has an EHC plan. */
-export const NEEDS_A_PLAN: readonly EventId[] = [
+const NEEDS_A_PLAN: readonly EventId[] = [
   'amended_plan_issued', 'la_refused_reassessment', 'la_refused_to_amend', 'la_ceased_plan',
   'annual_review', 'phase_transfer_pending', 'phase_transfer_delay', 'provision_not_delivered',
 ];

@@ -5,7 +5,7 @@ import type { EventId } from '../rules/index.js';
 export type QuestionKind = 'radios' | 'checkboxes' | 'date' | 'number';
 
 /** The value of an answer that leads to the help page instead of further questions. */
-export const WAY_OUT = 'unsure';
+const WAY_OUT = 'unsure';
 export const SOMETHING_ELSE = 'something_else';
 /** The value of "I am not sure" for a date or number. */
 export const UNKNOWN_DATE = 'unknown';

@@ -3,7 +3,7 @@
 // today (an assessment request, a mediation answer), the rules are run once more with that act
 // recorded as done today, so no law is worked out here.
 import { addWorkingDays, longDate, parseIsoDate, type BankHolidayCalendar, type Clock, type PlainDate } from '../dates/index.js';
-import { LETTER_IDS, type LetterId, type LetterValues, type Recipient } from '../letters/catalogue.js';
+import { type LetterId, type LetterValues, type Recipient } from '../letters/catalogue.js';
 import { fillLetter, fillLines, groupedBlocks, letterAsText, type FilledLetter } from '../letters/fill.js';
 import type { LetterLibrary, LetterTemplate } from '../letters/loader.js';
 import type { Answers } from '../questionnaire/flow.js';
@@ -30,8 +30,6 @@ export function lettersForApi(library: LetterLibrary) {
   };
 }
 
-export const isLetterId = (id: string): id is LetterId => (LETTER_IDS as string[]).includes(id);
-
 /** Completes "the law says that the council must …" for each LA duty the chase letter can quote. */
 const LA_DUTY_WORDS: Partial<Record<DeadlineId, string>> = {
   la_decision_whether_to_assess: 'decide whether to carry out an EHC needs assessment, and tell me',
@@ -49,7 +47,7 @@ const LA_DUTY_WORDS: Partial<Record<DeadlineId, string>> = {
 };
 
 /** The placeholders shown on the letter page before the parent has typed anything. */
-export const PREVIEW_DETAILS: Record<keyof PersonalDetails, string> & { sen_expert: 'yes' } = {
+const PREVIEW_DETAILS: Record<keyof PersonalDetails, string> & { sen_expert: 'yes' } = {
   parent_name: '[your name]',
   parent_address: '[your address]',
   child_name: "[your child's name]",

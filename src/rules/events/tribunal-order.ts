@@ -7,7 +7,7 @@ import { dutyAfter, show } from '../counting.js';
 import type { DeadlineDraft, EventResult, RuleContext } from '../types.js';
 import type { DeadlineId, OrderType } from '../vocabulary.js';
 
-export interface Clock {
+interface Clock {
   what: DeadlineId;
   weeks: number;
   source: string;
