@@ -18,6 +18,7 @@ import {
   type PlainDate,
 } from '../dates/index.js';
 import { lowerBoundAfterAsOf } from './context.js';
+import { joinWithAnd, numberWord, sentences, upperFirst } from './plain-working.js';
 import type { DeadlineDraft } from './types.js';
 import type { DeadlineId } from './vocabulary.js';
 
@@ -33,7 +34,12 @@ export function rollBackToWorkingDay(
 }
 
 export function rollBackText(legalLastDay: PlainDate, date: PlainDate): string {
-  return `${show(legalLastDay)} is not a working day and no rule moves this limit forward, so the safe date is the last working day before it, ${show(date)}; acting on ${show(legalLastDay)} itself is still in time`;
+  return sentences(
+    `The last day, ${show(legalLastDay)}, is not a working day`,
+    'No rule moves this time limit to a later day',
+    `So the safe date is the last working day before it: ${show(date)}`,
+    `Acting on ${show(legalLastDay)} itself is still in time`,
+  );
 }
 
 /** T10: duties of others are never moved; say so when they fall on a day people may not expect. */
@@ -45,17 +51,23 @@ export function notMovedText(date: PlainDate, calendar: BankHolidayCalendar): st
     if (!(error instanceof UncoveredYearError)) throw error;
   }
   const reasons: string[] = [];
-  if (isWeekend(date)) reasons.push(`a ${weekdayName(date)}`);
-  else if (holiday) reasons.push('a bank holiday');
+  if (isWeekend(date)) reasons.push(`on a ${weekdayName(date)}`);
+  else if (holiday) reasons.push('on a bank holiday');
   if (isInChristmasWindow(date) && !holiday) reasons.push('in the Christmas period');
   if (isInAugust(date)) reasons.push('in August');
-  return reasons.length > 0 ? `; it falls ${reasons.join(', ')}, and the law does not move it` : '';
+  return reasons.length > 0 ? sentences(`That day falls ${joinWithAnd(reasons)}`, 'The law does not move it to another day') : '';
+}
+
+/** "X happened" + " on <date>", or the date put in place of "{date}". */
+export function onTheDay(happened: string, date: PlainDate): string {
+  return happened.includes('{date}') ? happened.replace('{date}', show(date)) : `${happened} on ${show(date)}`;
 }
 
 export interface DutyArgs {
   what: DeadlineId;
   start: PlainDate;
-  startLabel: string;
+  /** What happened on the start date, as a sentence: "The local authority received the request" (" on <date>" is added) or one with "{date}" in it. */
+  startEvent: string;
   weeks?: number;
   days?: number;
   source: string;
@@ -71,7 +83,13 @@ export function dutyAfter(args: DutyArgs): DeadlineDraft {
   return {
     what: args.what,
     date,
-    rule: `${args.startLabel} ${show(args.start)} + ${span} = ${show(date)}${notMovedText(date, args.calendar)}${args.extraRule ?? ''}`,
+    rule: sentences(
+      onTheDay(args.startEvent, args.start),
+      `Count ${span} from that day`,
+      `That gives ${show(date)}`,
+      notMovedText(date, args.calendar),
+      args.extraRule,
+    ),
     source: args.source,
     ambiguous: args.ambiguous ?? false,
     kind: 'duty',
@@ -83,7 +101,8 @@ export type ClaimForum = 'tribunal' | 'county_court' | 'ombudsman';
 export interface MonthsStartingWithArgs {
   what: DeadlineId;
   start: PlainDate;
-  startLabel: string;
+  /** The day the count starts, in words: "the day of the act". */
+  startDay: string;
   months: number;
   source: string;
   calendar: BankHolidayCalendar;
@@ -112,7 +131,8 @@ export function latestCandidateOrLowerBound(
   } catch (error) {
     const bound = error instanceof UncoveredYearError && asOf ? lowerBoundAfterAsOf(error.year, asOf, calendar) : undefined;
     if (!bound) throw error;
-    return { date: bound, text: `a day in ${bound.year} (the site does not have that year's bank holidays yet)` };
+    // The text ends a sentence: the year, then why no exact day is given.
+    return { date: bound, text: `a day in ${bound.year}. The site does not have that year's bank holidays yet` };
   }
 }
 
@@ -127,11 +147,15 @@ export function parentMonthsStartingWith(args: MonthsStartingWithArgs): Deadline
   const { date, rolledBack } = rollBackToWorkingDay(legalLastDay, args.calendar);
 
   const parts = [
-    `${args.months} months starting with ${args.startLabel} ${show(args.start)} end on ${show(legalLastDay)} (the day before ${show(legalLastDay.add({ days: 1 }))})`,
+    `The count starts on ${show(args.start)}, ${args.startDay}`,
+    `${upperFirst(numberWord(args.months))} months starting with that day end on ${show(legalLastDay)}`,
+    `That is the day before ${show(legalLastDay.add({ days: 1 }))}`,
   ];
   if (period.clamped && period.otherReading) {
     parts.push(
-      `the start's day-number does not exist in that month, so another reading ends the period on the month's last day, ${show(period.otherReading)}; the earlier date is shown`,
+      'The month the period ends in has no day with the same number as the start day',
+      `So another reading of the law ends it on the last day of that month, ${show(period.otherReading)}`,
+      'The earlier date is shown',
     );
   }
   if (rolledBack) parts.push(rollBackText(legalLastDay, date));
@@ -141,12 +165,12 @@ export function parentMonthsStartingWith(args: MonthsStartingWithArgs): Deadline
     const later = monthsStartingWith(args.laterStart, args.months);
     const laterLast = later.otherReading ?? later.lastDay;
     if (isAfter(laterLast, latest)) latest = laterLast;
-    parts.push(`counted from the later date ${show(args.laterStart)} the period would end on ${show(later.lastDay)}`);
+    parts.push(`Counted from the later date, ${show(args.laterStart)}, the period would end on ${show(later.lastDay)}`);
   }
   if (args.forum === 'county_court') {
     const courtOpen = latestCandidateOrLowerBound(() => nextWorkingDayOnOrAfter(latest, args.calendar), args.asOf, args.calendar);
     if (!courtOpen.date.equals(latest)) {
-      parts.push(`a claim can still reach the court office on the next day it is open, ${courtOpen.text}`);
+      parts.push(`A claim can still reach the court office on the next day it is open: ${courtOpen.text}`);
     }
     latest = courtOpen.date;
   }
@@ -159,7 +183,7 @@ export function parentMonthsStartingWith(args: MonthsStartingWithArgs): Deadline
   return {
     what: args.what,
     date,
-    rule: parts.join('; '),
+    rule: sentences(...parts),
     source: args.source,
     ambiguous: rolledBack || period.clamped || (args.startAmbiguous ?? false) || laterStartDiffers,
     kind: 'parent',

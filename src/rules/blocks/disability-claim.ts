@@ -27,7 +27,8 @@ export function claimForum(situation: Situation): ClaimForum {
 export interface ConductStart {
   date: PlainDate;
   path: string;
-  label: string;
+  /** The day the count starts, in words: "the day of the act". */
+  day: string;
   /** A8 (conduct over a period or continuing) or A10 (counted from the board's letter). */
   ambiguous: boolean;
   extraRule?: string;
@@ -51,7 +52,7 @@ export function disabilityClaim(context: RuleContext, conduct: ConductStart | un
           parentMonthsStartingWith({
             what,
             start: conduct.date,
-            startLabel: conduct.label,
+            startDay: conduct.day,
             months: 6,
             source: kind === 'tribunal' ? 'Equality Act 2010 Sch 17 para 4(1)' : 'Equality Act 2010 s.118(1)(a)',
             calendar: context.calendar,

@@ -38,7 +38,7 @@ export function laFailureBlock(
     head: 'chase_la' | 'enforce_order_or_agreement';
     alwaysFull?: boolean;
     /** provision_not_delivered: the complaint clock starts on this day itself. */
-    fixedStart?: { date: PlainDate; path: string; label: string };
+    fixedStart?: { date: PlainDate; path: string; day: string };
   },
 ): LaFailureBlock {
   const states = options.triggers.map((t) => ({ trigger: t, state: triggerState(t, context.asOf) }));
@@ -52,11 +52,11 @@ export function laFailureBlock(
     const first = missed[0];
     if (options.fixedStart) {
       const start = options.fixedStart;
-      deadlines.push(ombudsmanDeadline(context, start.date, start.path, start.label, false));
+      deadlines.push(ombudsmanDeadline(context, start.date, start.path, start.day, false));
     } else if (first) {
       const start = first.trigger.deadline.date.add({ days: 1 });
       deadlines.push(
-        ombudsmanDeadline(context, start, first.trigger.startPath, `the day after the LA missed its time limit of ${show(first.trigger.deadline.date)},`, first.trigger.deadline.ambiguous),
+        ombudsmanDeadline(context, start, first.trigger.startPath, `the day after the local authority missed its time limit of ${show(first.trigger.deadline.date)}`, first.trigger.deadline.ambiguous),
       );
     }
     return { routes: [options.head, 'la_complaint', 'lgsco_complaint', 'judicial_review'], deadlines };
@@ -69,14 +69,14 @@ function ombudsmanDeadline(
   context: RuleContext,
   start: PlainDate,
   path: string,
-  label: string,
+  day: string,
   inheritedAmbiguity: boolean,
 ): DeadlineDraft {
   return countFrom(path, () =>
     parentMonthsStartingWith({
       what: 'lgsco_complaint',
       start,
-      startLabel: label,
+      startDay: day,
       months: 12,
       source: 'Local Government Act 1974 s.26B(1)–(2)',
       calendar: context.calendar,

@@ -5,6 +5,7 @@ import { isBefore } from '../../dates/index.js';
 import { laFailureBlock, LA_FAILURE_NOTE, type Trigger } from '../blocks/la-failure.js';
 import { dateOf } from '../context.js';
 import { dutyAfter, show } from '../counting.js';
+import { sentences } from '../plain-working.js';
 import type { DeadlineDraft, EventResult, RuleContext } from '../types.js';
 import { commentWindow } from './draft-plan.js';
 
@@ -18,15 +19,15 @@ export function annualReview(context: RuleContext): EventResult {
   let viaMeeting: DeadlineDraft | undefined;
   let viaProposals: DeadlineDraft | undefined;
   if (meeting) {
-    const decision = dutyAfter({ what: 'la_review_decision_and_proposed_amendments', start: meeting, startLabel: 'review meeting on', weeks: 4, source: 'SEND Regulations 2014 reg 20; R (L, M, P) v Devon CC [2022] EWHC 493 (Admin)', calendar });
+    const decision = dutyAfter({ what: 'la_review_decision_and_proposed_amendments', start: meeting, startEvent: 'The annual review meeting was held', weeks: 4, source: 'SEND Regulations 2014 reg 20; R (L, M, P) v Devon CC [2022] EWHC 493 (Admin)', calendar });
     deadlines.push(decision);
     triggers.push({ deadline: decision, doneOn: sent, startPath: 'dates.review_meeting' });
-    viaMeeting = dutyAfter({ what: 'la_final_amended_plan', start: meeting, startLabel: 'review meeting on', weeks: 12, source: 'R (L, M, P) v Devon CC [2022]: 4 + 8 weeks', calendar });
+    viaMeeting = dutyAfter({ what: 'la_final_amended_plan', start: meeting, startEvent: 'The annual review meeting was held', weeks: 12, source: 'R (L, M, P) v Devon CC [2022]: 4 + 8 weeks', calendar });
   }
   const comments = commentWindow(context, 'comments_on_proposed_amendments', 'proposed_amendments_sent', 'SEND Regulations 2014 reg 22(2)(c)');
   if (comments) deadlines.push(comments);
   if (sent) {
-    viaProposals = dutyAfter({ what: 'la_final_amended_plan', start: sent, startLabel: 'proposed amendments sent on', weeks: 8, source: 'SEND Regulations 2014 reg 22(3)', calendar });
+    viaProposals = dutyAfter({ what: 'la_final_amended_plan', start: sent, startEvent: 'The local authority sent its proposed changes', weeks: 8, source: 'SEND Regulations 2014 reg 22(3)', calendar });
   }
   const finalAmended = chooseFinalAmendedPlan(viaMeeting, viaProposals);
   if (finalAmended) {
@@ -55,7 +56,16 @@ function chooseFinalAmendedPlan(
   if (viaMeeting && viaProposals) {
     if (isBefore(viaMeeting.date, viaProposals.date)) {
       return {
-        deadline: { ...viaMeeting, ambiguous: true, rule: `${viaMeeting.rule}; reg 22(3) alone would give ${show(viaProposals.date)} (8 weeks after the proposals were sent late), but the earlier date is shown` },
+        deadline: {
+          ...viaMeeting,
+          ambiguous: true,
+          rule: sentences(
+            viaMeeting.rule,
+            'The proposed changes were sent late',
+            `Counted from the day they were sent, regulation 22(3) on its own would give ${show(viaProposals.date)}`,
+            'The earlier date is shown',
+          ),
+        },
         path: 'dates.review_meeting',
       };
     }

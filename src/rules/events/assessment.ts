@@ -6,7 +6,7 @@ import { dateOf } from '../context.js';
 import { dutyAfter } from '../counting.js';
 import type { DeadlineDraft, EventResult, RuleContext } from '../types.js';
 
-const FROM_REQUEST = 'request received by the LA on';
+const FROM_REQUEST = 'The local authority received the request';
 
 /** The LA's assessment clocks counted from the day it received the request, with their triggers. */
 export function assessmentClocks(context: RuleContext): { deadlines: DeadlineDraft[]; triggers: Trigger[] } {
@@ -18,14 +18,14 @@ export function assessmentClocks(context: RuleContext): { deadlines: DeadlineDra
   const path = 'dates.request_received_by_la';
   const calendar = context.calendar;
 
-  const decide = dutyAfter({ what: 'la_decision_whether_to_assess', start: received, startLabel: FROM_REQUEST, weeks: 6, source: 'SEND Regulations 2014 reg 5(1) and reg 4(1)', calendar });
+  const decide = dutyAfter({ what: 'la_decision_whether_to_assess', start: received, startEvent: FROM_REQUEST, weeks: 6, source: 'SEND Regulations 2014 reg 5(1) and reg 4(1)', calendar });
   // Met when the LA said it will assess on or before the date: then it is left out (§5.3).
   if (!agreed || isAfter(agreed, decide.date)) {
     deadlines.push(decide);
     triggers.push({ deadline: decide, doneOn: agreed, startPath: path });
   }
-  deadlines.push(dutyAfter({ what: 'la_notice_if_no_plan', start: received, startLabel: FROM_REQUEST, weeks: 16, source: 'SEND Regulations 2014 reg 10(1)', calendar }));
-  const finalPlan = dutyAfter({ what: 'la_final_plan', start: received, startLabel: FROM_REQUEST, weeks: 20, source: 'SEND Regulations 2014 reg 13(2)', calendar });
+  deadlines.push(dutyAfter({ what: 'la_notice_if_no_plan', start: received, startEvent: FROM_REQUEST, weeks: 16, source: 'SEND Regulations 2014 reg 10(1)', calendar }));
+  const finalPlan = dutyAfter({ what: 'la_final_plan', start: received, startEvent: FROM_REQUEST, weeks: 20, source: 'SEND Regulations 2014 reg 13(2)', calendar });
   deadlines.push(finalPlan);
   triggers.push({ deadline: finalPlan, startPath: path });
   return { deadlines, triggers };

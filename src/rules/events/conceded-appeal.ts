@@ -40,7 +40,12 @@ export function laConcededAppeal(context: RuleContext): EventResult {
     );
     return { routes: ['enforce_order_or_agreement'], deadlines: [], mediationAdviceRequired: null, notes };
   }
-  const start = { date: notified, label: 'LA told the Tribunal on', path: 'dates.la_notified_tribunal' };
+  const start = {
+    date: notified,
+    happened: 'On {date}, the local authority told the Tribunal it would not oppose the appeal',
+    day: 'the day it told the Tribunal',
+    path: 'dates.la_notified_tribunal',
+  };
   const clocks = orderDeadlines(context, [orderType], start, undefined, false, CONCEDED_CLOCKS);
   return enforcementResult(context, clocks, notes);
 }

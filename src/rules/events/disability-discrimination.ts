@@ -4,26 +4,30 @@ import { isAfter, monthsStartingWith } from '../../dates/index.js';
 import { disabilityClaim, type ConductStart } from '../blocks/disability-claim.js';
 import { dateOf } from '../context.js';
 import { show } from '../counting.js';
+import { sentences } from '../plain-working.js';
 import type { EventResult, RuleContext } from '../types.js';
 import type { RouteId } from '../vocabulary.js';
 
 function conductStart(context: RuleContext): ConductStart | undefined {
   const { situation, asOf } = context;
   const single = dateOf(situation, 'conduct');
-  if (single) return { date: single, path: 'dates.conduct', label: 'the act on', ambiguous: false };
+  if (single) return { date: single, path: 'dates.conduct', day: 'the day of the act', ambiguous: false };
   const started = dateOf(situation, 'conduct_started');
   const ended = dateOf(situation, 'conduct_ended');
   const earlierWarning = started
-    ? `counted from the first act on ${show(started)} it would end on ${show(monthsStartingWith(started, 6).lastDay)}: separate earlier acts may already be late`
+    ? sentences(
+        `Counted from the first act, on ${show(started)}, the time would end on ${show(monthsStartingWith(started, 6).lastDay)}`,
+        'So a claim about earlier acts on their own may already be late',
+      )
     : undefined;
   if (ended && !isAfter(ended, asOf)) {
-    return { date: ended, path: 'dates.conduct_ended', label: 'the end of the conduct on', ambiguous: true, ...(earlierWarning ? { extraRule: earlierWarning } : {}) };
+    return { date: ended, path: 'dates.conduct_ended', day: 'the day the unfair treatment ended', ambiguous: true, ...(earlierWarning ? { extraRule: earlierWarning } : {}) };
   }
   if (ended || started) {
     return {
       date: asOf,
       path: 'as_of',
-      label: 'today, while the conduct goes on,',
+      day: 'today, because the unfair treatment is still going on',
       ambiguous: true,
       ...(earlierWarning ? { extraRule: earlierWarning } : {}),
     };

@@ -4,6 +4,7 @@ import { daysBeginningWith, isBefore } from '../../dates/index.js';
 import { laFailureBlock, LA_FAILURE_NOTE, type Trigger } from '../blocks/la-failure.js';
 import { countFrom, dateOf, hasPassed } from '../context.js';
 import { dutyAfter, rollBackText, rollBackToWorkingDay, show } from '../counting.js';
+import { sentences } from '../plain-working.js';
 import type { DeadlineDraft, EventResult, RuleContext } from '../types.js';
 
 /** T3b + T9 for a parent window (draft or proposed amendments): the sending date is day 1. */
@@ -17,9 +18,13 @@ export function commentWindow(
   if (!sent) return undefined;
   const legalLastDay = daysBeginningWith(sent, 15);
   const { date, rolledBack } = countFrom(`dates.${sentKey}`, () => rollBackToWorkingDay(legalLastDay, context.calendar));
-  const parts = [`sent ${show(sent)} (day 1) + 14 days = ${show(legalLastDay)}, the 15th day`];
-  if (rolledBack) parts.push(rollBackText(legalLastDay, date));
-  return { what, date, rule: parts.join('; '), source, ambiguous: rolledBack, kind: 'parent_window' };
+  const sentWhat = what === 'comments_on_draft_plan' ? 'The draft plan was' : 'The proposed changes were';
+  const rule = sentences(
+    `${sentWhat} sent on ${show(sent)}, which counts as day 1`,
+    `The 15th day is ${show(legalLastDay)}`,
+    rolledBack && rollBackText(legalLastDay, date),
+  );
+  return { what, date, rule, source, ambiguous: rolledBack, kind: 'parent_window' };
 }
 
 export function draftPlanIssued(context: RuleContext): EventResult {
@@ -29,7 +34,7 @@ export function draftPlanIssued(context: RuleContext): EventResult {
   const triggers: Trigger[] = [];
   let finalPlan: DeadlineDraft | undefined;
   if (received) {
-    finalPlan = dutyAfter({ what: 'la_final_plan', start: received, startLabel: 'request received by the LA on', weeks: 20, source: 'SEND Regulations 2014 reg 13(2)', calendar: context.calendar });
+    finalPlan = dutyAfter({ what: 'la_final_plan', start: received, startEvent: 'The local authority received the request', weeks: 20, source: 'SEND Regulations 2014 reg 13(2)', calendar: context.calendar });
     deadlines.push(finalPlan);
     triggers.push({ deadline: finalPlan, startPath: 'dates.request_received_by_la' });
   }

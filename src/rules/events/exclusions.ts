@@ -12,6 +12,7 @@ import {
 import { disabilityClaim, type ConductStart } from '../blocks/disability-claim.js';
 import { countFrom, dateOf, hasDefinitelyPassed, hasPassed } from '../context.js';
 import { latestCandidateOrLowerBound, show } from '../counting.js';
+import { sentences } from '../plain-working.js';
 import type { Situation } from '../situation-schema.js';
 import type { DeadlineDraft, EventResult, RuleContext } from '../types.js';
 import type { DateKey, RouteId } from '../vocabulary.js';
@@ -19,7 +20,13 @@ import type { DateKey, RouteId } from '../vocabulary.js';
 const REGS = 'School Discipline (Pupil Exclusions and Reviews) (England) Regulations 2012';
 const YOUNG_PERSON_EDUCATION_NOTE =
   'The duty to provide full-time education from the sixth school day covers pupils of compulsory school age. A young person over that age is not covered, so no date is shown. If there is an EHC plan, the LA must still secure the provision in it (Education and Inspections Act 2006 ss.100 and 101; Children and Families Act 2014 s.42).';
-const NO_EARLIER = 'school days counted without INSET or other closure days the site does not know, so the real date may be later';
+const NO_EARLIER = sentences(
+  'This count does not know about staff training days or other days the school is closed',
+  'So the real date may be later',
+);
+
+/** "exclusion" or "suspension", from the date the count starts from. */
+const whatFrom = (key: DateKey): string => (key.startsWith('suspension') ? 'suspension' : 'exclusion');
 
 /** §5.11 exclusion_regime: statutory unless the provider is outside the 2012 Regulations. */
 export function isStatutoryRegime(situation: Situation): boolean {
@@ -43,7 +50,11 @@ function boardDeadline(context: RuleContext, noticeKey: DateKey, schoolDays: 15 
   return {
     what: 'governing_board_consider_reinstatement',
     date,
-    rule: `${start.key === 'board_notified' ? 'board told' : 'notice given'} on ${show(start.date)}; ${schoolDays} school days counted from the next day = ${show(date)}; ${NO_EARLIER}`,
+    rule: sentences(
+      start.key === 'board_notified' ? `The governing board was told on ${show(start.date)}` : `The head teacher gave notice of the ${whatFrom(noticeKey)} on ${show(start.date)}`,
+      `Counting ${schoolDays} school days from the next day gives ${show(date)}`,
+      NO_EARLIER,
+    ),
     source: `${REGS} regs 6, 15 and 24`,
     ambiguous: true,
     kind: 'duty',
@@ -65,7 +76,13 @@ function sixthSchoolDay(context: RuleContext, startsKey: DateKey, noticeKey: Dat
   return {
     what: 'full_time_education_from',
     date,
-    rule: `${starts ? `exclusion starts ${show(starts)}` : `notice given ${show(notice!)}, so day 1 is the next school day`}; the sixth school day = ${show(date)}; ${NO_EARLIER}`,
+    rule: sentences(
+      starts
+        ? `The ${whatFrom(startsKey)} starts on ${show(starts)}, which is day 1`
+        : `The head teacher gave notice of the ${whatFrom(noticeKey)} on ${show(notice!)}, so day 1 is the next school day`,
+      `The sixth school day is ${show(date)}`,
+      NO_EARLIER,
+    ),
     source: `Education (Provision of Full-Time Education for Excluded Pupils) (England) Regulations 2007, as amended by the ${REGS} Sch 2; ${who} must arrange it`,
     ambiguous: true,
     kind: 'duty',
@@ -75,17 +92,20 @@ function sixthSchoolDay(context: RuleContext, startsKey: DateKey, noticeKey: Dat
 function conductFrom(situation: Situation, keys: DateKey[], fallback?: DateKey): ConductStart | undefined {
   const found = firstKnown(situation, keys);
   if (found) {
-    const label = found.key.endsWith('_notice') ? 'the day you were first told of the head teacher\'s decision,' : 'the head teacher\'s decision (taken as the day the exclusion starts),';
-    return { date: found.date, path: `dates.${found.key}`, label, ambiguous: false };
+    const day = found.key.endsWith('_notice') ? 'the day you were first told of the head teacher\'s decision' : 'the day of the head teacher\'s decision (taken as the day the exclusion starts)';
+    return { date: found.date, path: `dates.${found.key}`, day, ambiguous: false };
   }
   const board = fallback ? dateOf(situation, fallback) : undefined;
   if (fallback && board) {
     return {
       date: board,
       path: `dates.${fallback}`,
-      label: 'the board\'s letter on',
+      day: 'the date of the board\'s letter',
       ambiguous: true,
-      extraRule: 'counted from the board\'s letter because the exclusion dates are missing; counted from the head teacher\'s decision it would be earlier',
+      extraRule: sentences(
+        'This counts from the board\'s letter, because the dates of the exclusion are missing',
+        'Counted from the head teacher\'s decision, the last day would be earlier',
+      ),
     };
   }
   return undefined;
@@ -162,32 +182,37 @@ function irpRequest(context: RuleContext): DeadlineDraft | undefined {
     latestCandidateOrLowerBound(() => addSchoolDays(day, 15, context.calendar, context.closures), context.asOf, context.calendar);
   return countFrom('dates.board_decision_letter', () => {
     const date = addSchoolDays(letter, 15, context.calendar, context.closures);
-    const rule = [`board's letter dated ${show(letter)}; 15 school days counted from the next day = ${show(date)}; ${NO_EARLIER}`];
+    const rule = [`The board's letter is dated ${show(letter)}`, `Counting 15 school days from the next day gives ${show(date)}`, NO_EARLIER];
     let latest = date;
     if (sentBy === undefined || sentBy === 'first_class_post') {
       const deemed = addWorkingDays(letter, 2, context.calendar);
       const fromDeemed = fifteenSchoolDaysAfter(deemed);
       if (isAfter(fromDeemed.date, latest)) latest = fromDeemed.date;
       rule.push(
-        `${sentBy ? 'sent by first class post' : 'if it was sent by first class post'}, notice counts as given on the second working day after posting (${show(deemed)}), so the last day would be ${fromDeemed.text}`,
+        sentBy ? 'The letter was sent by first class post' : 'The letter may have been sent by first class post',
+        `${sentBy ? 'Then' : 'If so,'} notice counts as given on the second working day after posting: ${show(deemed)}`,
+        `So the last day would be ${fromDeemed.text}`,
       );
     } else {
-      rule.push(`sent by ${sentBy === 'email' ? 'e-mail' : 'hand'}: the regulations give no extra days for this`);
+      rule.push(`The letter was sent by ${sentBy === 'email' ? 'e-mail' : 'hand'}`, 'The regulations give no extra days for this');
     }
     if (received && isAfter(received, letter)) {
       const fromReceived = countFrom('dates.board_decision_received', () => fifteenSchoolDaysAfter(received));
       if (isAfter(fromReceived.date, latest)) latest = fromReceived.date;
-      rule.push(`counted from the day it reached you (${show(received)}) the last day would be ${fromReceived.text}`);
+      rule.push(`Counted from the day the letter reached you, ${show(received)}, the last day would be ${fromReceived.text}`);
     }
-    if (received && isBefore(received, letter)) rule.push(`the day it reached you (${show(received)}) is before the date on the letter: check both dates`);
-    if (!latest.equals(date)) rule.push('the earlier date is shown, to be safe');
+    if (received && isBefore(received, letter)) rule.push(`The letter reached you on ${show(received)}, before the date on it`, 'Check both dates');
+    if (!latest.equals(date)) rule.push('The earlier date is shown, to be safe');
     rule.push(
-      `send the application to the arranging authority named in the board's letter (the LA for a maintained school or pupil referral unit, the academy trust for an academy), not to the school; a posted application counts as made on the second working day after posting, so e-mail it or deliver it by hand, or post it first class at least 2 working days before ${show(date)}`,
+      'Send your request to the arranging authority named in the board\'s letter, not to the school',
+      'That is the local authority for a maintained school or pupil referral unit, or the academy trust for an academy',
+      'A request sent by post counts as made on the second working day after posting',
+      `So e-mail it, deliver it by hand, or post it first class at least 2 working days before ${show(date)}`,
     );
     return {
       what: 'irp_request' as const,
       date,
-      rule: rule.join('; '),
+      rule: sentences(...rule),
       source: `${REGS} Sch 1 paras 1 and 2; reg 17(3)`,
       ambiguous: true,
       kind: 'parent' as const,
@@ -259,7 +284,7 @@ export function suspension(context: RuleContext): EventResult {
   const board = suspensionBoardDeadline(context, notes);
   const length = context.situation.suspension_length_days;
   const education = length !== undefined && length > 5 ? sixthSchoolDay(context, 'suspension_starts', 'suspension_notice', 'the school') : undefined;
-  if (education) education.rule += `; the suspension is ${length} school days, counting any suspension straight before it`;
+  if (education) education.rule = sentences(education.rule, `The suspension lasts ${length} school days, counting any suspension straight before it`);
   if (length !== undefined && length > 5 && context.situation.who === 'young_person') notes.push(YOUNG_PERSON_EDUCATION_NOTE);
   if (context.situation.misses_public_exam) notes.push('Your child would miss a public exam: the board should meet before the exam if it can.');
   return assemble(

@@ -23,12 +23,12 @@ export function mediationAgreement(context: RuleContext): EventResult {
   // One amendment of B/F and I together is a reg 44(2)(e) amendment, not the 2-week I-only clock.
   if (terms.has('amend_plan')) terms.delete('amend_section_I_only');
   const appealable = [...terms].filter((t): t is OrderType => t !== 'other');
-  const start = { date: agreed, label: 'mediation agreement on', path: 'dates.mediation_agreement' };
+  const start = { date: agreed, happened: 'The mediation agreement was made', day: 'the day of the mediation agreement', path: 'dates.mediation_agreement' };
   const clocks = orderDeadlines(context, appealable, start);
   const deadlines: DeadlineDraft[] = [...clocks.deadlines];
   const triggers: Trigger[] = [...clocks.triggers];
   if (terms.has('other') || terms.size === 0) {
-    const other = dutyAfter({ what: 'la_non_appealable_action', start: agreed, startLabel: 'mediation agreement on', weeks: 2, source: 'SEND Regulations 2014 reg 42(3)', calendar: context.calendar });
+    const other = dutyAfter({ what: 'la_non_appealable_action', start: agreed, startEvent: 'The mediation agreement was made', weeks: 2, source: 'SEND Regulations 2014 reg 42(3)', calendar: context.calendar });
     deadlines.push(other);
     triggers.push({ deadline: other, startPath: start.path });
   }

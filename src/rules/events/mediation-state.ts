@@ -48,15 +48,15 @@ export interface CertificateTrigger {
 export function certificateTrigger(situation: Situation): CertificateTrigger | undefined {
   const notArranged = dateOf(situation, 'la_told_adviser_mediation_not_arranged');
   if (notArranged) {
-    return { start: notArranged, path: 'dates.la_told_adviser_mediation_not_arranged', why: 'the LA told the adviser it could not arrange mediation in time' };
+    return { start: notArranged, path: 'dates.la_told_adviser_mediation_not_arranged', why: 'the local authority told the mediation adviser it could not set up mediation in time' };
   }
   const held = dateOf(situation, 'mediation_held');
-  if (held) return { start: held, path: 'dates.mediation_held', why: 'mediation ended' };
+  if (held) return { start: held, path: 'dates.mediation_held', why: 'the mediation ended' };
   if (situation.mediation_declined === true) {
     const contacted = dateOf(situation, 'contacted_mediation_adviser');
-    if (contacted) return { start: contacted, path: 'dates.contacted_mediation_adviser', why: 'you told the adviser you did not want mediation' };
+    if (contacted) return { start: contacted, path: 'dates.contacted_mediation_adviser', why: 'you told the mediation adviser you did not want mediation' };
     const told = dateOf(situation, 'told_la_wants_mediation');
-    if (told) return { start: told, path: 'dates.told_la_wants_mediation', why: 'you told the adviser you did not want mediation' };
+    if (told) return { start: told, path: 'dates.told_la_wants_mediation', why: 'you told the mediation adviser you did not want mediation' };
   }
   return undefined;
 }

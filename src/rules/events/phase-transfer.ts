@@ -6,11 +6,15 @@ import { addCalendarMonths, earliest, type PlainDate } from '../../dates/index.j
 import { laFailureBlock, LA_FAILURE_NOTE } from '../blocks/la-failure.js';
 import { dateOf } from '../context.js';
 import { notMovedText, show } from '../counting.js';
+import { sentences } from '../plain-working.js';
 import type { DeadlineDraft, EventResult, RuleContext } from '../types.js';
 import type { TransferKind } from '../vocabulary.js';
 
 interface Candidate {
   date: PlainDate;
+  /** The kind of move, for the working out when the kind is not known: "a move to a post-16 college or school". */
+  move: string;
+  /** Sentences about when the amended plan is due, after "The amended plan must be issued". */
   text: string;
   source: string;
   ambiguous: boolean;
@@ -21,14 +25,33 @@ type BetweenPhases = Exclude<TransferKind, 'same_phase'>;
 function candidateFor(kind: BetweenPhases, transfer: PlainDate): Candidate {
   const year = transfer.year;
   if (kind === 'secondary_to_post16') {
-    return { date: Temporal.PlainDate.from({ year, month: 3, day: 30 }), text: `"before 31 March ${year}", so by ${show(Temporal.PlainDate.from({ year, month: 3, day: 30 }))} (the Code of Practice says "by 31 March")`, source: 'SEND Regulations 2014 reg 18(1)(a)', ambiguous: true };
+    const date = Temporal.PlainDate.from({ year, month: 3, day: 30 });
+    return {
+      date,
+      move: 'from secondary school to a post-16 school or college',
+      text: `"before 31 March ${year}". So the last day is ${show(date)}. The Code of Practice says "by 31 March".`,
+      source: 'SEND Regulations 2014 reg 18(1)(a)',
+      ambiguous: true,
+    };
   }
   if (kind === 'post16_to_post16') {
     const date = addCalendarMonths(transfer, -5);
-    return { date, text: `at least 5 months before the move on ${show(transfer)}: ${show(date)}`, source: 'SEND Regulations 2014 reg 18(2)', ambiguous: false };
+    return {
+      date,
+      move: 'between post-16 schools or colleges',
+      text: `at least 5 months before the move. So the last day is ${show(date)}.`,
+      source: 'SEND Regulations 2014 reg 18(2)',
+      ambiguous: false,
+    };
   }
   const date = Temporal.PlainDate.from({ year, month: 2, day: 14 });
-  return { date, text: `"before 15 February ${year}", so by ${show(date)} (guidance often says "by 15 February")`, source: 'SEND Regulations 2014 reg 18(1)(b)', ambiguous: true };
+  return {
+    date,
+    move: 'between other phases, such as primary to secondary school',
+    text: `"before 15 February ${year}". So the last day is ${show(date)}. Guidance often says "by 15 February".`,
+    source: 'SEND Regulations 2014 reg 18(1)(b)',
+    ambiguous: true,
+  };
 }
 
 export function phaseTransferPlanDeadline(context: RuleContext): DeadlineDraft | undefined {
@@ -38,7 +61,8 @@ export function phaseTransferPlanDeadline(context: RuleContext): DeadlineDraft |
   if (kind === 'same_phase') return undefined;
   if (kind) {
     const c = candidateFor(kind, transfer);
-    return { what: 'la_phase_transfer_plan', date: c.date, rule: `amended plan ${c.text}${notMovedText(c.date, context.calendar)}`, source: c.source, ambiguous: c.ambiguous, kind: 'duty' };
+    const rule = sentences(`The move is on ${show(transfer)}`, `The amended plan must be issued ${c.text}`, notMovedText(c.date, context.calendar));
+    return { what: 'la_phase_transfer_plan', date: c.date, rule, source: c.source, ambiguous: c.ambiguous, kind: 'duty' };
   }
   // Kind unknown: the earliest of the three readings (conservative), all named.
   const options = (['primary_to_secondary', 'secondary_to_post16', 'post16_to_post16'] as const).map((k) => candidateFor(k, transfer));
@@ -46,7 +70,13 @@ export function phaseTransferPlanDeadline(context: RuleContext): DeadlineDraft |
   return {
     what: 'la_phase_transfer_plan',
     date,
-    rule: `kind of move not given, so the earliest of: ${options.map((o) => o.text).join('; ')}${notMovedText(date, context.calendar)}`,
+    rule: sentences(
+      `The move is on ${show(transfer)}`,
+      'You did not say what kind of move it is, so the earliest of three dates is shown',
+      ...options.map((o) => `For a move ${o.move}, the amended plan must be issued ${o.text}`),
+      `The earliest is ${show(date)}`,
+      notMovedText(date, context.calendar),
+    ),
     source: 'SEND Regulations 2014 reg 18',
     ambiguous: true,
     kind: 'duty',

@@ -27,7 +27,7 @@ export function planDisagreementWithoutAppeal(context: RuleContext): EventResult
         parentMonthsStartingWith({
           what: 'lgsco_complaint',
           start: sent.start,
-          startLabel: 'the decision sent',
+          startDay: 'the day the decision was sent',
           months: 12,
           source: 'Local Government Act 1974 s.26B(1)–(2)',
           calendar: context.calendar,

@@ -10,7 +10,7 @@ export function provisionNotDelivered(context: RuleContext): EventResult {
     triggers: [],
     head: 'chase_la',
     alwaysFull: true,
-    ...(noticed ? { fixedStart: { date: noticed, path: 'dates.first_noticed', label: 'the day you first knew,' } } : {}),
+    ...(noticed ? { fixedStart: { date: noticed, path: 'dates.first_noticed', day: 'the day you first knew the help was missing' } } : {}),
   });
   const notes = [
     'The LA must make sure the help in section F of the plan is provided (Children and Families Act 2014 s.42). Write to the LA saying what is missing and since when.',

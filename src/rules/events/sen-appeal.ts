@@ -13,6 +13,7 @@ import {
 } from '../../dates/index.js';
 import { countFrom, countOrSkip, CoverageError, hasDefinitelyPassed, hasPassed, lowerBoundAfterAsOf } from '../context.js';
 import { dutyAfter, rollBackText, rollBackToWorkingDay, show } from '../counting.js';
+import { sentences } from '../plain-working.js';
 import { decisionSent, type DecisionSent } from '../decision-sent.js';
 import type { Situation } from '../situation-schema.js';
 import type { DeadlineDraft, EventResult, RuleContext } from '../types.js';
@@ -155,7 +156,7 @@ class SenAppeal {
     if (firstContact && !isAfter(firstContact, legalLastDay)) return undefined; // contacted in time: met
     const { date, rolledBack } = countFrom(sent.startPath, () => rollBackToWorkingDay(legalLastDay, this.calendar));
 
-    const parts = [`${startWords(sent.startPath)} ${show(sent.start)} + 2 calendar months = ${show(legalLastDay)}`];
+    const parts = [startText(sent.startPath, sent.start), `Two calendar months from then is ${show(legalLastDay)}`];
     if (rolledBack) parts.push(rollBackText(legalLastDay, date));
     let latest = legalLastDay;
     let laterDiffers = false;
@@ -164,14 +165,14 @@ class SenAppeal {
       const laterDate = countFrom(sent.later.path, () => rollBackToWorkingDay(laterLastDay, this.calendar).date);
       laterDiffers = !laterDate.equals(date);
       latest = laterLastDay;
-      parts.push(`counted from the later date ${show(sent.later.date)} it would be ${show(laterLastDay)}`);
+      parts.push(`Counted from the later date, ${show(sent.later.date)}, it would be ${show(laterLastDay)}`);
     }
-    if (sent.onlyReceived) parts.push('counted from the day the decision arrived; the real start (the day it was sent) is earlier, so check the date on the letter');
-    if (firstContact) parts.push(`the adviser was first contacted on ${show(firstContact)}, after this date`);
+    if (sent.onlyReceived) parts.push(ONLY_RECEIVED);
+    if (firstContact) parts.push(`The mediation adviser was first contacted on ${show(firstContact)}, after this date`);
     return {
       what: 'contact_mediation_adviser',
       date,
-      rule: parts.join('; '),
+      rule: sentences(...parts),
       source: 'SEND Regulations 2014 reg 33',
       ambiguous: rolledBack || laterDiffers || sent.onlyReceived,
       kind: 'parent',
@@ -186,7 +187,7 @@ class SenAppeal {
     return dutyAfter({
       what: 'mediation_must_take_place',
       start: told,
-      startLabel: 'LA told you want mediation on',
+      startEvent: 'The local authority was told on {date} that you want mediation',
       days: 30,
       source: 'SEND Regulations 2014 Part 2 (mediation, regs 35–39): within 30 days of the LA being told',
       calendar: this.calendar,
@@ -202,7 +203,12 @@ class SenAppeal {
     return {
       what: 'mediation_certificate_due',
       date,
-      rule: `${trigger.why} on ${show(trigger.start)}; 3 working days counted from the next day (weekends and bank holidays skipped) = ${show(date)}`,
+      rule: sentences(
+        `On ${show(trigger.start)}, ${trigger.why}`,
+        'Count 3 working days from the next day',
+        'Weekends and bank holidays are skipped',
+        `That gives ${show(date)}`,
+      ),
       source: 'SEND Regulations 2014 regs 34 and 39 (certificate within 3 working days)',
       ambiguous: false,
       kind: 'duty',
@@ -212,7 +218,7 @@ class SenAppeal {
   /** The raw date of HESC r.20(1)(c) (whichever is later of the two limbs) moved by r.12 (T7). */
   private appealDateFrom(start: PlainDate, startPath: string, withCertificate: boolean): AppealDate {
     const twoMonths = addCalendarMonths(start, 2);
-    const parts = [`${startWords(startPath)} ${show(start)} + 2 calendar months = ${show(twoMonths)}`];
+    const parts = [startText(startPath, start), `Two calendar months from then is ${show(twoMonths)}`];
     let raw = twoMonths;
     let certificateGoverns = false;
     const certificate = this.mediation.certificate;
@@ -221,13 +227,15 @@ class SenAppeal {
       certificateGoverns = isAfter(oneMonth, twoMonths);
       raw = laterOf(twoMonths, oneMonth);
       parts.push(
-        `certificate issued ${show(certificate)} + 1 calendar month = ${show(oneMonth)}; whichever is later: ${show(raw)}${certificateGoverns ? ' (the certificate governs)' : ''}`,
+        `The mediation certificate was issued on ${show(certificate)}`,
+        `One calendar month from then is ${show(oneMonth)}`,
+        certificateGoverns ? `The later of the two counts, and here that is the certificate's date: ${show(raw)}` : `The later of the two counts: ${show(raw)}`,
       );
     }
     const path = certificateGoverns ? 'dates.mediation_certificate_issued' : startPath;
     const moved = countFrom(path, () => applyRule12ToSenAppeal(raw, this.calendar));
-    parts.push(rule12Text(raw, moved.date, moved.move));
-    return { date: moved.date, rule: parts.join('; '), certificateGoverns };
+    parts.push(rule12Text(moved.date, moved.move));
+    return { date: moved.date, rule: sentences(...parts), certificateGoverns };
   }
 
   /** HESC Rules 2008 r.20(1)(c) and r.12: the appeal must reach the Tribunal by 5pm on this day. */
@@ -239,13 +247,13 @@ class SenAppeal {
     const rule = [main.rule];
     let ambiguous = sent.onlyReceived;
     let latest = main.date;
-    if (sent.onlyReceived) rule.push('counted from the day the decision arrived; the law counts from the day it was sent, which is earlier, so check the date on the letter');
+    if (sent.onlyReceived) rule.push(ONLY_RECEIVED);
     if (sent.later) {
       const other = this.appealDateFrom(sent.later.date, sent.later.path, useCertificate);
       if (!other.date.equals(main.date)) {
         ambiguous = true;
         latest = laterOf(latest, other.date);
-        rule.push(`counted from the later date ${show(sent.later.date)} the deadline would be ${show(other.date)}`);
+        rule.push(`Counted from the later date, ${show(sent.later.date)}, the deadline would be ${show(other.date)}`);
       }
     }
     const certificate = this.mediation.certificate;
@@ -257,14 +265,16 @@ class SenAppeal {
         ambiguous = true;
         latest = laterOf(latest, viaCertificate);
         rule.push(
-          `an appeal only about section I needs no certificate, and it is unclear whether an optional one extends the time; counted from the certificate it would be ${show(viaCertificate)}, but do not rely on it`,
+          'An appeal only about section I (the school or college) needs no mediation certificate',
+          'It is not clear whether a certificate you did not need gives you more time',
+          `Counted from the certificate, the deadline would be ${show(viaCertificate)}, but do not rely on it`,
         );
       }
     }
     return {
       what: 'tribunal_appeal',
       date: main.date,
-      rule: rule.join('; '),
+      rule: sentences(...rule),
       source: 'Tribunal Procedure (First-tier Tribunal) (HESC Chamber) Rules 2008 r.20(1)(c), r.12; Children and Families Act 2014 s.51',
       ambiguous,
       kind: 'parent',
@@ -307,7 +317,14 @@ class SenAppeal {
       projection = {
         what: 'tribunal_appeal_projected',
         date: p,
-        rule: `certificate expected by ${show(e)} + 1 calendar month, or the 2-month date if later, moved under rule 12 = ${show(p)}${later.equals(p) ? '' : `; counted from the later decision date it would be ${show(later)}`}`,
+        rule: sentences(
+          `The mediation certificate should come by ${show(e)}`,
+          'Your deadline would then be one calendar month after the certificate',
+          'If two months after the decision is later, that counts instead',
+          'Tribunal rule 12 moves the date to a working day if needed',
+          `That gives ${show(p)}`,
+          !later.equals(p) && `Counted from the later decision date, it would be ${show(later)}`,
+        ),
         source: 'HESC Rules 2008 r.20(1)(c)(ii), r.12',
         ambiguous: !later.equals(p),
         kind: 'projection',
@@ -440,20 +457,27 @@ export function firstCertificateDateThatMoves(decisionSent: PlainDate, appealDat
   return undefined;
 }
 
-function rule12Text(raw: PlainDate, moved: PlainDate, move: string): string {
+/** What Tribunal rule 12 does to the raw date, which the sentence before has just named. */
+function rule12Text(moved: PlainDate, move: string): string {
   switch (move) {
     case 'christmas_window':
-      return `${show(raw)} falls between 25 December and 1 January, so rule 12(3)(a) moves it to the first working day after 1 January: ${show(moved)}`;
+      return sentences('That day falls between 25 December and 1 January', `Tribunal rule 12(3)(a) moves it to the first working day after 1 January: ${show(moved)}`);
     case 'august':
-      return `${show(raw)} falls in August, so rule 12(3)(a) moves it to the first working day after 31 August: ${show(moved)}`;
+      return sentences('That day falls in August', `Tribunal rule 12(3)(a) moves it to the first working day after 31 August: ${show(moved)}`);
     case 'next_working_day':
-      return `${show(raw)} is not a working day, so rule 12(2) moves it to the next working day: ${show(moved)}`;
+      return sentences('That day is not a working day', `Tribunal rule 12(2) moves it to the next working day: ${show(moved)}`);
     default:
-      return `${show(raw)} is a working day, so it stays`;
+      return 'That is a working day, so the date stays.';
   }
 }
 
-/** How the working out names the day it counts from: the day sent, or (letter date unknown) the day it arrived. */
-function startWords(startPath: string): string {
-  return startPath === 'dates.decision_received' ? 'decision arrived' : 'decision sent';
+const ONLY_RECEIVED = sentences(
+  'This counts from the day the decision arrived',
+  'The law counts from the day it was sent, which is earlier',
+  'So check the date on the letter',
+);
+
+/** The first sentence of the working out: the day sent, or (letter date unknown) the day it arrived. */
+function startText(startPath: string, start: PlainDate): string {
+  return startPath === 'dates.decision_received' ? `The decision arrived on ${show(start)}` : `The decision was sent on ${show(start)}`;
 }

@@ -4,6 +4,7 @@
 import { addDaysSkippingRule12Windows, addDaysThenNextWorkingDay, earlierOf, laterOf, type PlainDate } from '../../dates/index.js';
 import { countFrom, dateOf } from '../context.js';
 import { latestCandidateOrLowerBound, show } from '../counting.js';
+import { sentences } from '../plain-working.js';
 import type { DeadlineDraft, EventResult, RuleContext } from '../types.js';
 
 function permissionDeadline(context: RuleContext): DeadlineDraft | undefined {
@@ -15,8 +16,19 @@ function permissionDeadline(context: RuleContext): DeadlineDraft | undefined {
   // for want of a year's bank holidays (rules-table §1).
   const senCount = () => addDaysSkippingRule12Windows(reasons, 28, calendar);
   const plainCount = () => addDaysThenNextWorkingDay(reasons, 28, calendar);
-  const senText = (sen: string) => `SEN appeal: 28 days after ${show(reasons)}, not counting August or 25 December–1 January, then moved to a working day = ${sen}`;
-  const plainText = (plain: string) => `disability claim: 28 days after ${show(reasons)}, moved to a working day = ${plain}`;
+  const senText = (sen: string) =>
+    sentences(
+      'For an appeal about special educational needs, count 28 days from then',
+      'Leave out any days in August and from 25 December to 1 January',
+      'If the last day is not a working day, it moves to the next working day',
+      `That gives ${sen}`,
+    );
+  const plainText = (plain: string) =>
+    sentences(
+      'For a disability discrimination claim, count 28 days from then',
+      'If the last day is not a working day, it moves to the next working day',
+      `That gives ${plain}`,
+    );
   return countFrom('dates.written_reasons_sent', () => {
     let date: PlainDate;
     let latestCandidate: PlainDate;
@@ -33,12 +45,12 @@ function permissionDeadline(context: RuleContext): DeadlineDraft | undefined {
       const sen = latestCandidateOrLowerBound(senCount, asOf, calendar);
       date = earlierOf(plain, sen.date);
       latestCandidate = laterOf(plain, sen.date);
-      rule = `case type not given, so the earlier of: ${senText(sen.text)}; ${plainText(show(plain))}`;
+      rule = sentences('You did not say what kind of case it was, so the earlier of two dates is shown', senText(sen.text), plainText(show(plain)));
     }
     return {
       what: 'fft_permission_to_appeal' as const,
       date,
-      rule: `${rule}; the 28-day rule is taken from secondary sources`,
+      rule: sentences(`The Tribunal sent its written reasons on ${show(reasons)}`, rule, 'The 28-day time limit was checked against guides to the rules only'),
       source: 'HESC Rules 2008 r.46 ⚠, r.12(2)–(3)',
       ambiguous: true,
       kind: 'parent' as const,

@@ -4,6 +4,7 @@ import { isBefore, type PlainDate } from '../../dates/index.js';
 import { laFailureBlock, LA_FAILURE_NOTE, type Trigger } from '../blocks/la-failure.js';
 import { dateOf } from '../context.js';
 import { dutyAfter, show } from '../counting.js';
+import { sentences } from '../plain-working.js';
 import type { DeadlineDraft, EventResult, RuleContext } from '../types.js';
 import type { DeadlineId, OrderType } from '../vocabulary.js';
 
@@ -36,6 +37,16 @@ export interface OrderDeadlines {
   triggers: Trigger[];
 }
 
+/** The day a count starts: what happened, as a sentence without its date, and the day in words. */
+export interface ClockStart {
+  date: PlainDate;
+  /** "The Tribunal made its order": the working out adds " on <date>", or puts it in place of "{date}". */
+  happened: string;
+  /** "the day the order was made". */
+  day: string;
+  path: string;
+}
+
 /**
  * The reg 44 clocks for one kind of order (or mediation agreement, reg 42(2)), counted from `start`.
  * `other` is the other reading of the start date (S2), named in `rule` and making the date ambiguous.
@@ -43,8 +54,8 @@ export interface OrderDeadlines {
 export function orderDeadlines(
   context: RuleContext,
   orderTypes: readonly OrderType[],
-  start: { date: PlainDate; label: string; path: string },
-  other?: { date: PlainDate; label: string },
+  start: ClockStart,
+  other?: { date: PlainDate; day: string },
   ambiguous = false,
   clockTable: ClockTable = ORDER_CLOCKS,
 ): OrderDeadlines {
@@ -54,14 +65,16 @@ export function orderDeadlines(
       const deadline = dutyAfter({
         what: clock.what,
         start: start.date,
-        startLabel: start.label,
+        startEvent: start.happened,
         weeks: clock.weeks,
         source: clock.source,
         calendar: context.calendar,
         ambiguous,
-        ...(other ? { extraRule: `; counted from ${other.label} ${show(other.date)} it would be ${show(other.date.add({ days: 7 * clock.weeks }))}` } : {}),
+        ...(other ? { extraRule: `Counted from ${other.day}, ${show(other.date)}, it would be ${show(other.date.add({ days: 7 * clock.weeks }))}.` } : {}),
       });
-      if (clock.weeks === 0) deadline.rule = `the LA must keep the plan in place from ${show(start.date)} (${start.label.replace(/ on$/, '')}): immediately`;
+      if (clock.weeks === 0) {
+        deadline.rule = sentences(`The local authority must keep the plan in place from ${show(start.date)}, ${start.day}`, 'This applies straight away');
+      }
       const kept = byId.get(clock.what);
       // Several terms giving one id: the earliest date honours all of them (rules-table §5.9).
       if (!kept || isBefore(deadline.date, kept.deadline.date)) byId.set(clock.what, { deadline, trigger: clock.trigger });
@@ -90,9 +103,9 @@ export function tribunalOrder(context: RuleContext): EventResult {
     return { routes: ['enforce_order_or_agreement'], deadlines: [], mediationAdviceRequired: null, notes };
   }
   const start = made
-    ? { date: made, label: 'order made on', path: 'dates.order_made' }
-    : { date: sent!, label: 'order sent on', path: 'dates.order_sent' };
-  const other = made && sent && !made.equals(sent) ? { date: sent, label: 'the day the order was sent,' } : undefined;
+    ? { date: made, happened: 'The Tribunal made its order', day: 'the day the order was made', path: 'dates.order_made' }
+    : { date: sent!, happened: 'The Tribunal sent its order', day: 'the day the order was sent', path: 'dates.order_sent' };
+  const other = made && sent && !made.equals(sent) ? { date: sent, day: 'the day the order was sent' } : undefined;
   const ambiguous = other !== undefined || !made;
   const clocks = orderDeadlines(context, [orderType], start, other, ambiguous);
   if (!made) notes.push('Counted from the day the order was sent; the regulations count from the day it was made, which may be earlier.');

@@ -68,7 +68,7 @@ describe('revision 2 wording (rules-table §12)', () => {
       situation: { ...parent, event: 'permanent_exclusion_upheld', board_decision_sent_by: 'email', dates: { board_decision_letter: '2026-06-19' } },
       as_of: '2026-06-22',
     });
-    expect(outcome.deadlines.find((d) => d.what === 'irp_request')!.rule).toContain('sent by e-mail: the regulations give no extra days for this');
+    expect(outcome.deadlines.find((d) => d.what === 'irp_request')!.rule).toContain('The letter was sent by e-mail. The regulations give no extra days for this.');
   });
 
   it('explains why a young person gets no sixth-day date (§12.2)', () => {
