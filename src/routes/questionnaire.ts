@@ -12,6 +12,7 @@ import type { ServiceProfile } from '../services/service-profile.js';
 import { prerender, sendPrerendered, sendRendered } from '../static-page.js';
 import { flatQuery, isEndPage, privatePage, questionUrl, type Query } from './answers-in-url.js';
 import { createFieldRenderer } from './question-fields.js';
+import { abbreviationsFor, spellOutFirstUses } from '../view-models/abbreviations.js';
 import { buildCalendar, buildResult } from '../view-models/next-steps-result.js';
 import { helpPage } from '../view-models/help-page.js';
 import { readMoreLinks } from '../view-models/read-more.js';
@@ -77,6 +78,7 @@ function readSubmitted(question: Question, query: Query): Submitted {
 }
 
 export function createQuestionnaireRouter({ views, profile, clock, calendar, content, publicBaseUrl }: QuestionnaireDeps): Router {
+  const pageAbbreviations = abbreviationsFor(profile);
   const readMoreFor = readMoreLinks(content);
   const siteAddress = (req: Request): string => publicBaseUrl || `${req.protocol}://${req.get('host') ?? 'localhost'}`;
   const router = Router();
@@ -189,21 +191,18 @@ export function createQuestionnaireRouter({ views, profile, clock, calendar, con
       sendRendered(req, res.status(400), views.render('questionnaire/result-problem.njk', { problems: result.problems, query: qs, noindex: true }));
       return;
     }
-    sendRendered(
-      req,
-      res,
-      views.render('questionnaire/result.njk', {
-        ...result.page,
-        toldUs: toldUsRows(answers),
-        readMore: readMoreFor(result.page.event, result.page.youngPerson),
-        query: qs,
-        pageUrl,
-        printUrl: pageUrl,
-        printNote: `Dates worked out on ${dayMonthYear(result.page.asOf)}.`,
-        mailto: `mailto:?subject=${encodeURIComponent(result.page.email.subject)}&body=${encodeURIComponent(result.page.email.body)}`,
-        noindex: true,
-      }),
-    );
+    const rendered = views.render('questionnaire/result.njk', {
+      ...result.page,
+      toldUs: toldUsRows(answers),
+      readMore: readMoreFor(result.page.event, result.page.youngPerson),
+      query: qs,
+      pageUrl,
+      printUrl: pageUrl,
+      printNote: `Dates worked out on ${dayMonthYear(result.page.asOf)}.`,
+      mailto: `mailto:?subject=${encodeURIComponent(result.page.email.subject)}&body=${encodeURIComponent(result.page.email.body)}`,
+      noindex: true,
+    });
+    sendRendered(req, res, spellOutFirstUses(rendered, pageAbbreviations));
   });
 
   router.get('/next-steps/calendar.ics', (req, res) => {

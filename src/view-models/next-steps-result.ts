@@ -17,6 +17,7 @@ import {
   ROUTE_WORDING,
   STATUS_WORDING,
 } from './outcome-wording.js';
+import { abbreviationsFor, spellOutFirstUsesInText } from './abbreviations.js';
 import { telHref } from './layout.js';
 import { noDeadlinesText, unknownDateHelp, type UnknownDateHelp } from './unknown-date-help.js';
 
@@ -288,16 +289,16 @@ function summaryFor(outcome: Outcome, event: EventId, panel: FirstActionPanel, s
       : outcome.plan.alert === 'passed'
         ? 'A date has passed, but that does not mean it is too late: the page says what you can still do.'
         : '';
-  return [
+  const sentences = [
     `You told us that ${personal(EVENT_SENTENCE[event], youngPerson)}.`,
     ...facts,
     `The first thing to do is to ${lowerFirst(panel.title)}.${date}`,
     ...panel.duties,
     alert,
     `For free help, call ${service.short_name} on ${service.helpline.phone}.`,
-  ]
-    .filter(Boolean)
-    .join(' ');
+  ];
+  // Read on its own (aloud, in an e-mail, in a calendar), so it spells out its own abbreviations.
+  return spellOutFirstUsesInText(sentences.filter(Boolean).join(' '), abbreviationsFor(service));
 }
 
 function emailFor(page: Pick<ResultPage, 'summaryForCaller' | 'deadlines' | 'firstAction'>, service: ServiceProfile, pageUrl: string) {

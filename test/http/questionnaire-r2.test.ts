@@ -166,7 +166,7 @@ describe('ways out', () => {
 describe('a key date not known', () => {
   it('says what the deadlines count from, how to get a copy with the local number, and what to do today; never an empty table', async () => {
     const answers = JOURNEYS[0]!.answers.flatMap(([k, v]): [string, string][] => (k === 'decision_letter' ? [[k, 'unknown']] : k === 'decision_email_sent' ? [[k, v], ['decision_received', 'unknown']] : [[k, v]]));
-    for (const [profile, team] of [['milton-keynes', 'Milton Keynes'], ['kent', 'Kent County Council SEN team']] as const) {
+    for (const [profile, team] of [['milton-keynes', 'Milton Keynes'], ['kent', 'Kent County Council special educational needs (SEN) team']] as const) {
       const res = await request(buildTestApp(profile)).get(`/next-steps/result?${qs(answers)}`);
       expect(res.status).toBe(200);
       const text = visibleText(elementById(res.text, 'unknown-date-decision_letter'));

@@ -91,10 +91,10 @@ describe('questionnaire over HTTP', () => {
   it('opens with a summary an officer can read out: second person, capitals kept, the key facts, no ids', async () => {
     const res = await request(app).get(`/next-steps/result?${qs(JOURNEYS[0]!.answers)}`);
     const summary = elementById(res.text, 'summary-for-caller').replace(/<[^>]+>/g, ' ');
-    expect(summary).toContain('You told us that the local authority (LA) refused to carry out an EHC needs assessment.');
+    expect(summary).toContain('You told us that the local authority (LA) refused to carry out an education, health and care (EHC) needs assessment.');
     expect(summary).toContain('The decision was sent on Monday 12 October 2026');
     expect(summary).toContain('The first thing to do is to contact the mediation adviser. The last safe day is Friday 11 December 2026.');
-    expect(summary).toContain('call MK SENDIAS on 01908 254518');
+    expect(summary).toContain('call Milton Keynes Special Educational Needs and Disability Information, Advice and Support Service (MK SENDIAS) on 01908 254518');
     expect(summary).not.toMatch(/[a-z]+_[a-z_]+/);
     expect(summary).not.toMatch(/\bmy child\b|\bI\b/);
   });

@@ -19,10 +19,10 @@ export function annualReview(context: RuleContext): EventResult {
   let viaMeeting: DeadlineDraft | undefined;
   let viaProposals: DeadlineDraft | undefined;
   if (meeting) {
-    const decision = dutyAfter({ what: 'la_review_decision_and_proposed_amendments', start: meeting, startEvent: 'The annual review meeting was held', weeks: 4, source: 'SEND Regulations 2014 reg 20; R (L, M, P) v Devon CC [2022] EWHC 493 (Admin)', calendar });
+    const decision = dutyAfter({ what: 'la_review_decision_and_proposed_amendments', start: meeting, startEvent: 'The annual review meeting was held', weeks: 4, source: 'SEND Regulations 2014 reg 20; R (L, M, P) v Devon County Council [2022] EWHC 493 (Admin)', calendar });
     deadlines.push(decision);
     triggers.push({ deadline: decision, doneOn: sent, startPath: 'dates.review_meeting' });
-    viaMeeting = dutyAfter({ what: 'la_final_amended_plan', start: meeting, startEvent: 'The annual review meeting was held', weeks: 12, source: 'R (L, M, P) v Devon CC [2022]: 4 + 8 weeks', calendar });
+    viaMeeting = dutyAfter({ what: 'la_final_amended_plan', start: meeting, startEvent: 'The annual review meeting was held', weeks: 12, source: 'R (L, M, P) v Devon County Council [2022]: 4 + 8 weeks', calendar });
   }
   const comments = commentWindow(context, 'comments_on_proposed_amendments', 'proposed_amendments_sent', 'SEND Regulations 2014 reg 22(2)(c)');
   if (comments) deadlines.push(comments);

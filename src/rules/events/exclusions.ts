@@ -227,7 +227,7 @@ export function permanentExclusionUpheld(context: RuleContext): EventResult {
   const notes: string[] = [];
   if (definitelyLate) {
     notes.push(
-      'The time to ask for an independent review panel has passed, and the panel cannot accept a late request (unless the school was closed on days this count did not know about, such as INSET days: check). Judicial review and a disability discrimination claim may still be open: get legal advice quickly.',
+      'The time to ask for an independent review panel has passed, and the panel cannot accept a late request (unless the school was closed on days this count did not know about, such as staff training days: check). Judicial review and a disability discrimination claim may still be open: get legal advice quickly.',
     );
   } else if (irp && hasPassed(irp.date, context.asOf)) {
     notes.push('Apply for the independent review panel today: you may still be in time, because a letter sent by post, or one that reached you later than its date, can give you a few more days. The panel cannot accept a request after the last day.');

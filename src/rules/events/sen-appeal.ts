@@ -275,7 +275,7 @@ class SenAppeal {
       what: 'tribunal_appeal',
       date: main.date,
       rule: sentences(...rule),
-      source: 'Tribunal Procedure (First-tier Tribunal) (HESC Chamber) Rules 2008 r.20(1)(c), r.12; Children and Families Act 2014 s.51',
+      source: 'Tribunal Procedure (First-tier Tribunal) (Health, Education and Social Care Chamber) Rules 2008 r.20(1)(c), r.12; Children and Families Act 2014 s.51',
       ambiguous,
       kind: 'parent',
       latestCandidate: latest,
