@@ -112,7 +112,7 @@ for (const javaScriptEnabled of [true, false]) {
       const box = page.locator('#unknown-date-decision_letter');
       await expect(box).toContainText('Your appeal deadline counts from the day the LA sent its decision');
       await expect(box).toContainText('What to do today');
-      await expect(box).toContainText('Milton Keynes SEN team');
+      await expect(box).toContainText('Milton Keynes special educational needs (SEN) team');
       if ((await page.locator('[data-deadline]').count()) === 0) await expect(page.locator('table.app-deadlines')).toHaveCount(0);
       await axe(page);
     });

@@ -67,19 +67,23 @@ export function spellOutFirstUsesInText(text: string, terms: readonly Abbreviati
   return parts[0]!;
 }
 
+/** Finds the term's first use across the text parts (even places) and spells it out there if needed. */
 function spellOutFirstUse(parts: string[], term: Abbreviation, escape: (text: string) => string): void {
   const pattern = new RegExp(`(?<![A-Za-z])${escapeRegExp(term.short)}(?![A-Za-z])`);
-  let textSoFar = '';
-  for (let i = 0; i < parts.length; i += 2) {
-    const text = parts[i]!;
-    const match = pattern.exec(text);
-    if (match) {
-      if (!isSpelledOut(textSoFar + text, textSoFar.length + match.index, term)) parts[i] = withLongForm(text, match.index, term, escape);
-      return;
-    }
-    textSoFar = (textSoFar + text).slice(-400);
-  }
+  // One search over all the text, joined with a character that never matches a letter.
+  const texts = parts.filter((_, i) => i % 2 === 0);
+  const joined = texts.join(SEPARATOR);
+  const match = pattern.exec(joined);
+  if (!match) return;
+  const before = joined.slice(0, match.index);
+  const tail = before.slice(-300).replaceAll(SEPARATOR, '');
+  if (isSpelledOut(tail + term.short, tail.length, term)) return;
+  const part = before.split(SEPARATOR).length - 1;
+  const at = match.index - (before.lastIndexOf(SEPARATOR) + 1);
+  parts[part * 2] = withLongForm(texts[part]!, at, term, escape);
 }
+
+const SEPARATOR = '\u0000';
 
 function withLongForm(text: string, at: number, term: Abbreviation, escape: (text: string) => string): string {
   let before = text.slice(0, at);

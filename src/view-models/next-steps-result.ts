@@ -388,7 +388,7 @@ export function buildCalendar(page: ResultPage, pageUrl: string, answersKey: str
     const end = parseIsoDate(d.date)!.add({ days: 1 }).toString().replace(/-/g, '');
     const uid = createHash('sha256').update(`${d.id}|${d.date}|${answersKey}`).digest('hex').slice(0, 24);
     const whose = d.yours ? 'Your deadline.' : `Not your deadline: this is a duty of ${lowerFirst(d.who)}. Check that it happened.`;
-    const description = [whose, d.sentence, d.laterReading ?? '', d.statusText?.text ?? '', `How it was worked out: ${d.rule}. Source: ${d.source}.`, '', page.summaryForCaller, '', `Help: ${service.short_name} ${service.helpline.phone}.`, pageUrl]
+    const description = [whose, d.sentence, d.laterReading ?? '', d.statusText?.text ?? '', `How it was worked out: ${d.rule} Source: ${d.source}.`, '', page.summaryForCaller, '', `Help: ${service.short_name} ${service.helpline.phone}.`, pageUrl]
       .filter((line, i, all) => line !== '' || all[i - 1] !== '')
       .join('\n');
     lines.push(
