@@ -1,8 +1,7 @@
 // §5.6: a move between phases of education. SEND Regulations 2014 reg 18: the plan must be reviewed
 // and amended before 15 February of the year of transfer (before 31 March for secondary school to a
 // post-16 institution); a move between post-16 institutions at least 5 months before it.
-import { Temporal } from 'temporal-polyfill';
-import { addCalendarMonths, earliest, type PlainDate } from '../../dates/index.js';
+import { addCalendarMonths, earliest, PlainDate } from '../../dates/index.js';
 import { laFailureBlock, LA_FAILURE_NOTE } from '../blocks/la-failure.js';
 import { dateOf } from '../context.js';
 import { notMovedText, show } from '../counting.js';
@@ -25,7 +24,7 @@ type BetweenPhases = Exclude<TransferKind, 'same_phase'>;
 function candidateFor(kind: BetweenPhases, transfer: PlainDate): Candidate {
   const year = transfer.year;
   if (kind === 'secondary_to_post16') {
-    const date = Temporal.PlainDate.from({ year, month: 3, day: 30 });
+    const date = PlainDate.of(year, 3, 30);
     return {
       date,
       move: 'from secondary school to a post-16 school or college',
@@ -44,7 +43,7 @@ function candidateFor(kind: BetweenPhases, transfer: PlainDate): Candidate {
       ambiguous: false,
     };
   }
-  const date = Temporal.PlainDate.from({ year, month: 2, day: 14 });
+  const date = PlainDate.of(year, 2, 14);
   return {
     date,
     move: 'between other phases, such as primary to secondary school',
