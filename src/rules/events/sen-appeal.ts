@@ -345,7 +345,7 @@ class SenAppeal {
       return {
         compute: () => addWorkingDays(trigger.start, 3, this.calendar),
         path: trigger.path,
-        assumption: (e) => `certificate issued on its due date ${e.toString()}`,
+        assumption: (e) => `the mediation certificate comes on its due date, ${e.toString()}`,
       };
     }
     const told = this.mediation.toldLaWantsMediation;
@@ -354,13 +354,13 @@ class SenAppeal {
         compute: () => addWorkingDays(addDays(told, 30), 3, this.calendar),
         path: 'dates.told_la_wants_mediation',
         assumption: (e) =>
-          `certificate issued on ${e.toString()}: the last day mediation can be held (30 days after the LA was told) + 3 working days`,
+          `the mediation certificate comes on ${e.toString()}, 3 working days after the last day mediation can be held (30 days after the local authority was told)`,
       };
     }
     return {
       compute: () => addWorkingDays(firstContact, 3, this.calendar),
       path: 'dates.contacted_mediation_adviser',
-      assumption: (e) => `certificate issued on ${e.toString()}: first contact with the adviser + 3 working days`,
+      assumption: (e) => `the mediation certificate comes on ${e.toString()}, 3 working days after you first contacted the mediation adviser`,
     };
   }
 

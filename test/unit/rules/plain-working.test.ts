@@ -92,6 +92,12 @@ describe('the working out of every date is plain English (issue 10 item 7)', () 
     ).toEqual([]);
   });
 
+  it('says the assumption behind a projected date in words too (the page shows it as "Assumes: …")', () => {
+    const assumptions = [...new Set(all.flatMap((f) => (f.deadline.assumption ? [f.deadline.assumption] : [])))];
+    expect(assumptions.length).toBeGreaterThan(0);
+    expect(assumptions.filter((a) => /[+=;_]|\b[A-Z]{2,}\b/.test(a) || !/^[a-z]/.test(a))).toEqual([]);
+  });
+
   it(`keeps each sentence under ${WORDS_PER_SENTENCE_BELOW} words, dates written out as on the page`, () => {
     expect(
       failures((_rule, pageText) => {
