@@ -36,7 +36,7 @@ const planSchema = z.object({
 const deadlineSchema = z.object({
   what: z.enum(DEADLINE_IDS),
   date: z.string().describe('YYYY-MM-DD: the last day to act, or the day a duty runs from'),
-  rule: z.string().describe('How the date was worked out, in words'),
+  rule: z.string().describe('How the date was worked out, in short plain-English sentences; dates appear as YYYY-MM-DD (Ddd)'),
   source: z.string().describe('The law the date comes from'),
   ambiguous: z.boolean(),
   possibly_late: z.literal(true).optional(),
