@@ -22,7 +22,7 @@ interface Target {
   kind: 'baseline' | 'static' | 'dynamic' | 'api';
 }
 
-const targets: Target[] = [
+const allTargets: Target[] = [
   { name: 'baseline /healthz', path: '/healthz', kind: 'baseline' },
   { name: 'home page', path: '/', kind: 'static' },
   { name: 'long factsheet', path: '/factsheets/tribunal-appeals', kind: 'static' },
@@ -31,6 +31,10 @@ const targets: Target[] = [
   { name: '.ics download', path: `/next-steps/calendar.ics?${APPEAL_ANSWERS}`, kind: 'dynamic' },
   { name: 'POST /api/v1/next-steps', path: '/api/v1/next-steps', method: 'POST', body: JSON.stringify(APPEAL_SITUATION), kind: 'api' },
 ];
+
+// BENCH_ONLY=question,next-steps measures the baseline and the routes whose names contain a word.
+const only = (process.env['BENCH_ONLY'] ?? '').split(',').filter(Boolean);
+const targets = allTargets.filter((t) => t.kind === 'baseline' || only.length === 0 || only.some((word) => t.name.includes(word)));
 
 const TARGET_RATIO: Record<Target['kind'], number> = { baseline: 1, static: 0.6, dynamic: 0.25, api: 0.35 };
 
@@ -89,7 +93,7 @@ async function main(): Promise<void> {
       });
     }
     const memoryBefore = await residentMemoryMb(child.pid ?? 0);
-    await Promise.all(targets.map((t) => drive(t, SOAK_SECONDS)));
+    if (SOAK_SECONDS > 0) await Promise.all(targets.map((t) => drive(t, SOAK_SECONDS)));
     const memoryAfter = await residentMemoryMb(child.pid ?? 0);
     const pageWeights: Record<string, number> = {};
     for (const target of targets.filter((t) => t.kind === 'static' || t.kind === 'dynamic')) {

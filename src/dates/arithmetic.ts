@@ -1,6 +1,5 @@
 // Calendar arithmetic that needs no bank-holiday data (rules-table §1 T1, T2, T3, T3b).
-import { Temporal } from 'temporal-polyfill';
-import type { PlainDate } from './plain-date.js';
+import { PlainDate } from './plain-date.js';
 
 /**
  * T1 "N months after X": the corresponding date N months on (negative: before); when that month is
@@ -47,8 +46,8 @@ export function daysBeginningWith(date: PlainDate, days: number): PlainDate {
 }
 
 export function daysBetween(from: PlainDate, to: PlainDate): number {
-  return from.until(to, { largestUnit: 'days' }).days;
+  return to.epochDay - from.epochDay;
 }
 
 export const firstOfJanuary = (year: number): PlainDate =>
-  Temporal.PlainDate.from({ year, month: 1, day: 1 });
+  PlainDate.of(year, 1, 1);

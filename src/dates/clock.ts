@@ -1,7 +1,7 @@
 // The clock is injected so tests and the rules never read the machine's time; "today" is always
 // the calendar date in Europe/London, whatever the server's time zone.
 import { Temporal } from 'temporal-polyfill';
-import type { PlainDate } from './plain-date.js';
+import { PlainDate } from './plain-date.js';
 
 export interface Clock {
   nowEpochMilliseconds(): number;
@@ -21,6 +21,6 @@ export function todayInLondon(clock: Clock): PlainDate {
   if (lastDay && now >= lastDay.from && now < lastDay.until) return lastDay.date;
   const zoned = Temporal.Instant.fromEpochMilliseconds(now).toZonedDateTimeISO('Europe/London');
   const midnight = zoned.startOfDay();
-  lastDay = { from: midnight.epochMilliseconds, until: midnight.add({ days: 1 }).epochMilliseconds, date: zoned.toPlainDate() };
+  lastDay = { from: midnight.epochMilliseconds, until: midnight.add({ days: 1 }).epochMilliseconds, date: PlainDate.of(zoned.year, zoned.month, zoned.day) };
   return lastDay.date;
 }

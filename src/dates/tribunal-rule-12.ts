@@ -1,7 +1,6 @@
 // The First-tier Tribunal (HESC) Rules 2008 rule 12 for special educational needs cases.
-import { Temporal } from 'temporal-polyfill';
 import type { BankHolidayCalendar } from './bank-holidays.js';
-import type { PlainDate } from './plain-date.js';
+import { PlainDate } from './plain-date.js';
 import { firstWorkingDayAfter, isWorkingDay, nextWorkingDayOnOrAfter } from './working-days.js';
 
 export type Rule12Move = 'none' | 'christmas_window' | 'august' | 'next_working_day';
@@ -29,11 +28,11 @@ export function isInAugust(date: PlainDate): boolean {
 export function applyRule12ToSenAppeal(raw: PlainDate, calendar: BankHolidayCalendar): Rule12Result {
   if (isInChristmasWindow(raw)) {
     const year = raw.month === 12 ? raw.year + 1 : raw.year;
-    const firstJanuary = Temporal.PlainDate.from({ year, month: 1, day: 1 });
+    const firstJanuary = PlainDate.of(year, 1, 1);
     return { date: firstWorkingDayAfter(firstJanuary, calendar), move: 'christmas_window' };
   }
   if (isInAugust(raw)) {
-    const lastOfAugust = Temporal.PlainDate.from({ year: raw.year, month: 8, day: 31 });
+    const lastOfAugust = PlainDate.of(raw.year, 8, 31);
     return { date: firstWorkingDayAfter(lastOfAugust, calendar), move: 'august' };
   }
   if (!isWorkingDay(raw, calendar)) {

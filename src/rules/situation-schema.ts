@@ -1,6 +1,6 @@
 // The Situation exactly as on the wire (domain.md), validated with zod. Unknown keys are ignored.
 import { z } from 'zod';
-import { parseIsoDate, type PlainDate } from '../dates/index.js';
+import { daysBetween, parseIsoDate, type PlainDate } from '../dates/index.js';
 import {
   AGREEMENT_TERMS,
   BOARD_DECISION_SENT_BY,
@@ -48,7 +48,7 @@ const schoolHolidayRange = z
     const start = parseIsoDate(startText);
     const end = parseIsoDate(endText);
     if (!start || !end) return;
-    const days = start.until(end, { largestUnit: 'day' }).days + 1;
+    const days = daysBetween(start, end) + 1;
     if (days > MAX_SCHOOL_HOLIDAY_DAYS) {
       ctx.addIssue({ code: 'custom', message: `covers ${days} days: one holiday range may cover at most ${MAX_SCHOOL_HOLIDAY_DAYS} days, about ten years (check the years)` });
     }

@@ -1,8 +1,7 @@
 // §5.6: a move between phases of education. SEND Regulations 2014 reg 18: the plan must be reviewed
 // and amended before 15 February of the year of transfer (before 31 March for secondary school to a
 // post-16 institution); a move between post-16 institutions at least 5 months before it.
-import { Temporal } from 'temporal-polyfill';
-import { addCalendarMonths, earliest, type PlainDate } from '../../dates/index.js';
+import { addCalendarMonths, earliest, PlainDate } from '../../dates/index.js';
 import { laFailureBlock, LA_FAILURE_NOTE } from '../blocks/la-failure.js';
 import { dateOf } from '../context.js';
 import { notMovedText, show } from '../counting.js';
@@ -21,13 +20,14 @@ type BetweenPhases = Exclude<TransferKind, 'same_phase'>;
 function candidateFor(kind: BetweenPhases, transfer: PlainDate): Candidate {
   const year = transfer.year;
   if (kind === 'secondary_to_post16') {
-    return { date: Temporal.PlainDate.from({ year, month: 3, day: 30 }), text: `"before 31 March ${year}", so by ${show(Temporal.PlainDate.from({ year, month: 3, day: 30 }))} (the Code of Practice says "by 31 March")`, source: 'SEND Regulations 2014 reg 18(1)(a)', ambiguous: true };
+    const date = PlainDate.of(year, 3, 30);
+    return { date, text: `"before 31 March ${year}", so by ${show(date)} (the Code of Practice says "by 31 March")`, source: 'SEND Regulations 2014 reg 18(1)(a)', ambiguous: true };
   }
   if (kind === 'post16_to_post16') {
     const date = addCalendarMonths(transfer, -5);
     return { date, text: `at least 5 months before the move on ${show(transfer)}: ${show(date)}`, source: 'SEND Regulations 2014 reg 18(2)', ambiguous: false };
   }
-  const date = Temporal.PlainDate.from({ year, month: 2, day: 14 });
+  const date = PlainDate.of(year, 2, 14);
   return { date, text: `"before 15 February ${year}", so by ${show(date)} (guidance often says "by 15 February")`, source: 'SEND Regulations 2014 reg 18(1)(b)', ambiguous: true };
 }
 

@@ -7,13 +7,14 @@ import {
   addWorkingDays,
   applyRule12ToSenAppeal,
   compareDates,
+  isoDate,
   isSchoolDay,
   isWorkingDay,
   laterOf,
 } from '../../../src/dates/index.js';
 import { shippedCalendar as cal } from '../../support/calendar.js';
 
-const start = Temporal.PlainDate.from('2024-01-01');
+const start = isoDate('2024-01-01');
 const dateIn2024To2028 = fc.integer({ min: 0, max: 365 * 4 + 290 }).map((n) => start.add({ days: n }));
 
 describe('date properties', () => {
