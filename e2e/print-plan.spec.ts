@@ -132,3 +132,22 @@ for (const c of CASES) {
     expect(squeeze(all)).toContain(squeeze(`/next-steps/result?${query}`));
   });
 }
+
+test('a plan with no dates yet prints, on page 1, the box saying how to find the date above the key dates text that points to it', async ({ page }, testInfo) => {
+  const query = new URLSearchParams([
+    ['who', 'parent'], ['setting', 'school'], ['has_ehc_plan', 'no'], ['topic', 'la_decision'], ['event', 'la_refused_assessment'],
+    ['decision_letter', 'unknown'], ['decision_email_sent', 'no'], ['decision_received', 'unknown'], ['mediation_stage', 'none'],
+  ]).toString();
+  await page.goto(`/next-steps/result?${query}`);
+  await expect(page.locator('[data-deadline]')).toHaveCount(0);
+  await expect(page.locator('#deadlines + p')).toContainText('The box above says how to find it');
+  await page.emulateMedia({ media: 'print' });
+  const file = testInfo.outputPath('plan.pdf');
+  writeFileSync(file, await page.pdf({ format: 'A4', tagged: true }));
+  expect(pageCount(file)).toBeLessThanOrEqual(2);
+  const first = pdfText(file, [1, 1]);
+  const box = first.indexOf('You were not sure of the date on the decision letter');
+  expect(box).toBeGreaterThan(first.indexOf('You told us'));
+  expect(box).toBeLessThan(first.indexOf('The box above says how to find it'));
+  expect(first).toContain('01908 254518');
+});
