@@ -4,7 +4,7 @@ import { readFileSync } from 'node:fs';
 import { createServer } from 'node:http';
 import { join } from 'node:path';
 import { loadConfig } from './config.js';
-import { loadSiteContent } from './content/factsheets.js';
+import { readSiteSources, renderSiteContent } from './content/factsheets.js';
 import { buildBankHolidayCalendar, type Clock } from './dates/index.js';
 import { loadLetters } from './letters/loader.js';
 import { createLogger } from './logging.js';
@@ -29,18 +29,19 @@ const logger = createLogger(config.LOG_LEVEL);
 const rootDir = process.cwd();
 const contentDir = join(rootDir, 'content');
 
-const site = startOrExit('a content file is not valid', () =>
-  createSite({
+const site = startOrExit('a content file is not valid', () => {
+  const sources = readSiteSources(contentDir);
+  return createSite({
     config,
-    loadContent: (profile) => loadSiteContent(contentDir, profile),
+    loadContent: (profile) => renderSiteContent(sources, profile),
     letters: loadLetters(contentDir),
     loadProfile: (id) => loadServiceProfile(contentDir, id),
     calendar: buildBankHolidayCalendar(JSON.parse(readFileSync(join(contentDir, 'data', 'bank-holidays.json'), 'utf8'))),
     clock: systemClock,
     logger,
     rootDir,
-  }),
-);
+  });
+});
 
 // Slow or stalled clients cannot hold a connection (and its memory) for long. Node checks these
 // timeouts every connectionsCheckingInterval, so they are enforced within a second of their setting.

@@ -129,6 +129,7 @@ export function createSite(deps: SiteDeps): Site {
     built.set(entry.host, app);
     return app;
   }
+  const failedHosts = new Map<string, unknown>();
   // The single local profile is built now, so its first request is as fast as any other.
   if (anyHost) appFor(anyHost);
 
@@ -153,10 +154,15 @@ export function createSite(deps: SiteDeps): Site {
     }
     let app: SiteApp;
     try {
+      if (failedHosts.has(entry.host)) throw failedHosts.get(entry.host);
       app = appFor(entry);
     } catch (error) {
       // A profile that cannot be built must not take the process (and every other service) down.
-      logger.error({ host: entry.host, profile: entry.profile, err: (error as Error).name }, 'profile could not be built');
+      // It is tried once: later requests get the 503 without rebuilding it or logging it again.
+      if (!failedHosts.has(entry.host)) {
+        failedHosts.set(entry.host, error);
+        logger.error({ host: entry.host, profile: entry.profile, err: (error as Error).name }, 'profile could not be built');
+      }
       res.writeHead(503, PLAIN_HEADERS).end('This service is not available at the moment. Try again later.');
       return;
     }

@@ -92,11 +92,18 @@ function render(source: SourceFile<unknown>, factsheetSlugs: Set<string>, profil
   return rendered;
 }
 
+/** The Markdown files as read and checked, before any profile's names are filled in. */
+export interface SiteSources {
+  sheetSources: SourceFile<z.output<typeof factsheetFrontMatterSchema>>[];
+  pageSources: SourceFile<z.output<typeof pageFrontMatterSchema>>[];
+  slugs: Set<string>;
+}
+
 /**
- * Loads and renders content/factsheets/*.md and content/pages/*.md from `contentDir`, with the
- * local service's names from `profile` in place of {{service}} and the other placeholders.
+ * Reads and checks content/factsheets/*.md and content/pages/*.md from `contentDir` once; each
+ * profile's copy is then rendered from these (renderSiteContent), without reading the files again.
  */
-export function loadSiteContent(contentDir: string, profile: ServiceProfile): SiteContent {
+export function readSiteSources(contentDir: string): SiteSources {
   const sheetSources = markdownFiles(join(contentDir, 'factsheets')).map((file) => readSource(file, factsheetFrontMatterSchema));
   const pageSources = markdownFiles(join(contentDir, 'pages')).map((file) => readSource(file, pageFrontMatterSchema));
   const slugs = new Set(sheetSources.map((s) => s.slug));
@@ -107,7 +114,11 @@ export function loadSiteContent(contentDir: string, profile: ServiceProfile): Si
       if (related === source.slug) throw new ContentError(`${source.file}: field "related": a factsheet cannot be related to itself`);
     }
   }
+  return { sheetSources, pageSources, slugs };
+}
 
+/** Renders the factsheets and pages with the local service's names from `profile` in place of {{service}} and the other placeholders. */
+export function renderSiteContent({ sheetSources, pageSources, slugs }: SiteSources, profile: ServiceProfile): SiteContent {
   const factsheets: Factsheet[] = sheetSources
     .map((source) => {
       const { html, contents } = render(source, slugs, profile);
@@ -138,4 +149,9 @@ export function loadSiteContent(contentDir: string, profile: ServiceProfile): Si
     });
   }
   return { factsheets, pages };
+}
+
+/** Reads and renders the content for one profile (tests, and anything that needs a single profile). */
+export function loadSiteContent(contentDir: string, profile: ServiceProfile): SiteContent {
+  return renderSiteContent(readSiteSources(contentDir), profile);
 }

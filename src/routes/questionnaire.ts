@@ -14,6 +14,7 @@ import { flatQuery, isEndPage, privatePage, questionUrl, type Query } from './an
 import { createFieldRenderer } from './question-fields.js';
 import { buildCalendar, buildResult } from '../view-models/next-steps-result.js';
 import { helpPage } from '../view-models/help-page.js';
+import { factsheetGroups } from '../view-models/pages.js';
 import { readMoreLinks } from '../view-models/read-more.js';
 import { checkAnswersRows, eventInWords, questionPage, toldUsRows, type TypedDate } from '../view-models/question-page.js';
 
@@ -78,6 +79,8 @@ function readSubmitted(question: Question, query: Query): Submitted {
 
 export function createQuestionnaireRouter({ views, profile, clock, calendar, content, publicBaseUrl }: QuestionnaireDeps): Router {
   const readMoreFor = readMoreLinks(content);
+  // The help page's list of factsheets is the same for every visitor, so it is rendered once.
+  const factsheetListHtml = views.render('partials/factsheet-list.njk', { groups: factsheetGroups(content), headingLevel: 3 });
   const siteAddress = (req: Request): string => publicBaseUrl || `${req.protocol}://${req.get('host') ?? 'localhost'}`;
   const router = Router();
   const renderFields = createFieldRenderer(views);
@@ -175,7 +178,7 @@ export function createQuestionnaireRouter({ views, profile, clock, calendar, con
     privatePage(res);
     const answers = redirectUnlessComplete(req, res, '/next-steps/help', HELP_PAGE);
     if (!answers) return;
-    sendRendered(req, res, views.render('questionnaire/help.njk', { ...helpPage(answers, content, profile), noindex: true }));
+    sendRendered(req, res, views.render('questionnaire/help.njk', { ...helpPage(answers, profile), factsheetListHtml, noindex: true }));
   });
 
   router.get('/next-steps/result', (req, res) => {

@@ -48,16 +48,17 @@ export function finishRoutes(event: EventId, routes: readonly RouteId[]): RouteI
 }
 
 function toWire({ draft: deadline, plan }: PlannedDeadline, asOf: PlainDate): OutcomeDeadline {
-  const wire: Omit<OutcomeDeadline, keyof PlannedDeadline['plan']> = {
+  const wire: OutcomeDeadline = {
     what: deadline.what,
     date: deadline.date.toString(),
     rule: deadline.rule,
     source: deadline.source,
     ambiguous: deadline.ambiguous,
+    ...(isPossiblyLate(deadline, asOf) ? { possibly_late: true } : {}),
+    ...(deadline.assumption ? { assumption: deadline.assumption } : {}),
+    ...plan,
   };
-  if (isPossiblyLate(deadline, asOf)) wire.possibly_late = true;
-  if (deadline.assumption) wire.assumption = deadline.assumption;
-  return { ...wire, ...plan };
+  return wire;
 }
 
 export function buildOutcome(situation: Situation, result: EventResult, asOf: PlainDate): Outcome {

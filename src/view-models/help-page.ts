@@ -1,11 +1,9 @@
 // The page a way out leads to ("I am not sure", "Something else"): what to look for on the letter,
 // the factsheets grouped by problem, and the local service's helpline. Never a dead end.
-import type { SiteContent } from '../content/factsheets.js';
 import { wayOutTaken, type Answers } from '../questionnaire/flow.js';
 import { QUESTION_BY_ID } from '../questionnaire/questions.js';
 import { queryString } from '../questionnaire/replay.js';
 import type { ServiceProfile } from '../services/service-profile.js';
-import { factsheetGroups } from './pages.js';
 import { telHref } from './layout.js';
 
 interface WayOutHelp {
@@ -50,7 +48,7 @@ const HELP_BY_QUESTION: Record<string, WayOutHelp> = {
   },
 };
 
-export function helpPage(answers: Answers, content: SiteContent, service: ServiceProfile) {
+export function helpPage(answers: Answers, service: ServiceProfile) {
   const questionId = wayOutTaken(answers) ?? 'event';
   const help = HELP_BY_QUESTION[questionId] ?? HELP_BY_QUESTION['event']!;
   const before = Object.fromEntries(Object.entries(answers).filter(([id]) => id !== questionId));
@@ -60,7 +58,6 @@ export function helpPage(answers: Answers, content: SiteContent, service: Servic
     lookFor: help.lookFor,
     changeHref,
     changeText: `Change your answer to "${QUESTION_BY_ID.get(questionId)?.title ?? 'the question'}"`,
-    groups: factsheetGroups(content),
     helpline: { name: service.name, shortName: service.short_name, phone: service.helpline.phone, href: telHref(service.helpline.phone), hours: service.helpline.hours },
   };
 }

@@ -94,8 +94,10 @@ describe('service profiles by host name', () => {
     expect((await request(site.handle).get('/').set('Host', 'mk.example.org')).status).toBe(200);
   });
 
-  it('answers 503 for a profile whose pages cannot be built, and keeps serving the others', async () => {
+  it('answers 503 for a profile whose pages cannot be built, tries it once and logs it once, and keeps serving the others', async () => {
     let builds = 0;
+    const logged: string[] = [];
+    const logger = pino({ level: 'error' }, { write: (line: string) => logged.push(JSON.parse(line).msg) });
     const site = createSite({
       config: loadConfig(TWO_SERVICES),
       loadContent: (profile) => {
@@ -106,11 +108,14 @@ describe('service profiles by host name', () => {
       loadProfile: (id) => loadServiceProfile(contentDir, id),
       calendar: shippedCalendar,
       clock: fixedClock('2026-11-24T12:00:00Z'),
-      logger: pino({ level: 'silent' }),
+      logger,
       rootDir,
     });
     expect((await request(site.handle).get('/').set('Host', 'kent.example.org')).status).toBe(503);
+    expect((await request(site.handle).get('/factsheets').set('Host', 'kent.example.org')).status).toBe(503);
     expect((await request(site.handle).get('/').set('Host', 'mk.example.org')).status).toBe(200);
+    expect(builds).toBe(2);
+    expect(logged.filter((msg) => msg === 'profile could not be built')).toHaveLength(1);
   });
 
   it('stops start-up naming the file when the first listed profile is missing', () => {
