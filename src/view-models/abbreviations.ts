@@ -54,36 +54,132 @@ export function spellOutFirstUses(html: string, terms: readonly Abbreviation[]):
   const start = html.indexOf('<main');
   const end = html.indexOf('</main>');
   if (start === -1 || end === -1) return html;
-  // Text only: split into tags and the text between them (even places); scripts and styles are left alone.
-  const parts = html.slice(start, end).split(/(<script[\s\S]*?<\/script>|<style[\s\S]*?<\/style>|<[^>]*>)/);
-  for (const term of terms) spellOutFirstUse(parts, term, escapeHtml);
-  return html.slice(0, start) + parts.join('') + html.slice(end);
+  const firstUses = new FirstUses(terms, escapeHtml);
+  const skipped = scriptsAndStyles(html, start, end);
+  // One search over the page's HTML finds every use of every term; only uses in text count (not
+  // in a tag, a script or a style), and each text node they are in is then looked at closely.
+  const search = firstUses.search();
+  search.lastIndex = start;
+  // The page's main part so far, with changes, as pieces (joining it for every context would copy it each time).
+  const done: string[] = [];
+  let copied = start;
+  for (let match = search.exec(html); match && match.index < end && firstUses.left(); match = search.exec(html)) {
+    if (match.index < copied || !firstUses.unseenIn(match[0])) continue;
+    const nodeStart = html.lastIndexOf('>', match.index) + 1;
+    if (html.lastIndexOf('<', match.index) >= nodeStart || skipped.some(([from, to]) => match.index > from && match.index < to)) continue;
+    const found = html.indexOf('<', match.index);
+    const nodeEnd = found === -1 || found > end ? end : found;
+    done.push(html.slice(copied, nodeStart));
+    done.push(firstUses.inText(html.slice(nodeStart, nodeEnd), () => textOfHtmlEnd(done, skipped.length > 0 ? TAG_OR_SCRIPT : TAG)));
+    copied = nodeEnd;
+    search.lastIndex = nodeEnd;
+  }
+  return html.slice(0, start) + done.join('') + html.slice(copied);
 }
 
 /** The same for plain text that is read on its own (the summary, which is also the e-mail body). */
 export function spellOutFirstUsesInText(text: string, terms: readonly Abbreviation[]): string {
-  const parts = [text];
-  for (const term of terms) spellOutFirstUse(parts, term, (long) => long);
-  return parts[0]!;
+  return new FirstUses(terms, (long) => long).inText(text, () => '');
 }
 
-/** Finds the term's first use across the text parts (even places) and spells it out there if needed. */
-function spellOutFirstUse(parts: string[], term: Abbreviation, escape: (text: string) => string): void {
-  const pattern = new RegExp(`(?<![A-Za-z])${escapeRegExp(term.short)}(?![A-Za-z])`);
-  // One search over all the text, joined with a character that never matches a letter.
-  const texts = parts.filter((_, i) => i % 2 === 0);
-  const joined = texts.join(SEPARATOR);
-  const match = pattern.exec(joined);
-  if (!match) return;
-  const before = joined.slice(0, match.index);
-  const tail = before.slice(-300).replaceAll(SEPARATOR, '');
-  if (isSpelledOut(tail + term.short, tail.length, term)) return;
-  const part = before.split(SEPARATOR).length - 1;
-  const at = match.index - (before.lastIndexOf(SEPARATOR) + 1);
-  parts[part * 2] = withLongForm(texts[part]!, at, term, escape);
-}
-
+/** How far back a use looks for its long form and an open bracket (see isSpelledOut). */
+const CONTEXT_CHARACTERS = 300;
+/** Stands for a tag between two texts in the context, so words either side of a tag never join. */
 const SEPARATOR = '\u0000';
+const TAG_OR_SCRIPT = /<script[\s\S]*?<\/script>|<style[\s\S]*?<\/style>|<[^>]*>/g;
+const TAG = /<[^>]*>/g;
+
+/** [start, end] of each script and style element between `from` and `to` (usually none). */
+function scriptsAndStyles(html: string, from: number, to: number): [number, number][] {
+  return [...html.slice(from, to).matchAll(/<(script|style)\b[\s\S]*?(?:<\/\1>|$)/g)].map((m) => [from + m.index, from + m.index + m[0].length]);
+}
+
+/** The text (tags as separators) at the end of some HTML pieces, at least CONTEXT_CHARACTERS of it where there is that much. */
+function textOfHtmlEnd(pieces: readonly string[], tags: RegExp): string {
+  let html = '';
+  for (let window = 4 * CONTEXT_CHARACTERS, used = pieces.length; ; window *= 2) {
+    while (used > 0 && html.length < window) html = pieces[--used] + html;
+    // Cut at a tag's start, so no half tag is read as text.
+    const cut = used === 0 && html.length <= window ? 0 : html.indexOf('<', html.length - window);
+    const text = html.slice(Math.max(cut, 0)).replace(tags, SEPARATOR);
+    if (text.length >= CONTEXT_CHARACTERS || (used === 0 && cut <= 0)) return text;
+  }
+}
+
+interface TermSearch {
+  pattern: string;
+  inside: Map<string, string[]>;
+}
+const searches = new WeakMap<readonly Abbreviation[], TermSearch>();
+
+/** One pattern for all the terms, worked out once per list of terms (a site's list lasts as long as the site). */
+function searchFor(terms: readonly Abbreviation[]): TermSearch {
+  let search = searches.get(terms);
+  if (!search) {
+    // Longest first, so "MK SENDIAS" is found as itself before "SENDIAS" inside it.
+    const shorts = terms.map((term) => term.short).sort((a, b) => b.length - a.length);
+    const asWordIn = (short: string, outer: string) => new RegExp(`(?<![A-Za-z])${escapeRegExp(short)}(?![A-Za-z])`).test(outer);
+    search = {
+      pattern: `(?<![A-Za-z])(?:${shorts.map(escapeRegExp).join('|')})(?![A-Za-z])`,
+      inside: new Map(shorts.map((outer) => [outer, shorts.filter((short) => short !== outer && asWordIn(short, outer))])),
+    };
+    searches.set(terms, search);
+  }
+  return search;
+}
+
+/** The terms not seen yet on a page, found with one pattern (a search per term took longer than rendering the page). */
+class FirstUses {
+  private readonly unseen: Map<string, Abbreviation>;
+  private readonly pattern: RegExp;
+  /** For each term, the other terms that are words inside it ("SENDIAS" inside "MK SENDIAS"). */
+  private readonly inside: Map<string, string[]>;
+
+  constructor(
+    terms: readonly Abbreviation[],
+    private readonly escape: (text: string) => string,
+  ) {
+    this.unseen = new Map(terms.map((term) => [term.short, term]));
+    const { pattern, inside } = searchFor(terms);
+    this.pattern = new RegExp(pattern, 'g');
+    this.inside = inside;
+  }
+
+  left(): boolean {
+    return this.unseen.size > 0;
+  }
+
+  /** Whether a term found, or a term inside it ("SENDIAS" in "MK SENDIAS"), is still to be seen. */
+  unseenIn(found: string): boolean {
+    return this.unseen.has(found) || (this.inside.get(found) ?? []).some((short) => this.unseen.has(short));
+  }
+
+  /** A new search for any term, with its own position. */
+  search(): RegExp {
+    return new RegExp(this.pattern.source, 'g');
+  }
+
+  /** One text node, with the first use of each term not seen before spelled out; `before` gives the text before the node. */
+  inText(node: string, before: () => string): string {
+    let text = node;
+    let textBeforeNode: string | undefined;
+    for (let from = 0; this.unseen.size > 0; ) {
+      this.pattern.lastIndex = from;
+      const match = this.pattern.exec(text);
+      if (!match) break;
+      // Searching on from the next character finds a term inside another ("SENDIAS" in "MK SENDIAS"),
+      // and terms inside a long form just put in.
+      from = match.index + 1;
+      const term = this.unseen.get(match[0]);
+      if (!term) continue;
+      this.unseen.delete(term.short);
+      textBeforeNode ??= before();
+      const tail = `${textBeforeNode}${text.slice(0, match.index)}`.slice(-CONTEXT_CHARACTERS).replaceAll(SEPARATOR, '');
+      if (!isSpelledOut(tail + term.short, tail.length, term)) text = withLongForm(text, match.index, term, this.escape);
+    }
+    return text;
+  }
+}
 
 function withLongForm(text: string, at: number, term: Abbreviation, escape: (text: string) => string): string {
   let before = text.slice(0, at);
