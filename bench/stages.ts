@@ -38,3 +38,25 @@ time('render + encode', () => utf8.encode(app.views.render('questionnaire/result
 const html = app.views.render('questionnaire/result.njk', ctx);
 console.log('bytes', html.length);
 time('gzip level 1', () => gzipSync(html, { level: 1 }));
+
+// The deep question page: replay, its view model, the fields (blank, so kept) and the layout.
+const { createFieldRenderer } = await import('../src/routes/question-fields.js');
+const { questionPage } = await import('../src/view-models/question-page.js');
+const { QUESTION_BY_ID } = await import('../src/questionnaire/questions.js');
+const { deepQuestionPath } = await import('./paths.js');
+const deepQuery = Object.fromEntries(new URLSearchParams(deepQuestionPath().split('?')[1]));
+const question = QUESTION_BY_ID.get('mediation_certificate_issued')!;
+const renderFields = createFieldRenderer(app.views);
+time('question: replay', () => replay(deepQuery, today));
+const deepAnswers = replay(deepQuery, today).answers;
+time('question: view model', () => questionPage(question, deepAnswers, {}));
+const questionModel = questionPage(question, deepAnswers, {});
+time('question: render', () => app.views.render('questionnaire/question.njk', { ...questionModel, fieldsHtml: renderFields(questionModel), noindex: true }));
+const questionHtml = app.views.render('questionnaire/question.njk', { ...questionModel, fieldsHtml: renderFields(questionModel), noindex: true });
+console.log('question bytes', questionHtml.length);
+time('question: gzip level 1', () => gzipSync(questionHtml, { level: 1 }));
+
+// Abbreviations spelled out at their first use on the next-steps page (one pass over the page).
+const { abbreviationsFor, spellOutFirstUses } = await import('../src/view-models/abbreviations.js');
+const terms = abbreviationsFor(profile);
+time('spell out abbreviations', () => spellOutFirstUses(html, terms));

@@ -26,10 +26,20 @@ const TERMS: readonly Abbreviation[] = [
   { short: 'IPSEA', long: 'Independent Provider of Special Education Advice' },
 ];
 
-/** The page's terms: the local service's own short name first ("MK SENDIAS" is its full name's short form). */
-export function abbreviationsFor(profile: Pick<ServiceProfile, 'name' | 'short_name'>): Abbreviation[] {
-  const own = profile.short_name !== profile.name && /[A-Z]{2}/.test(profile.short_name) ? [{ short: profile.short_name, long: profile.name }] : [];
-  return [...own, ...TERMS];
+const termsByProfile = new WeakMap<object, readonly Abbreviation[]>();
+
+/**
+ * The page's terms: the local service's own short name first ("MK SENDIAS" is its full name's short
+ * form). The same list comes back for the same profile, so its search is worked out once.
+ */
+export function abbreviationsFor(profile: Pick<ServiceProfile, 'name' | 'short_name'>): readonly Abbreviation[] {
+  let terms = termsByProfile.get(profile);
+  if (!terms) {
+    const own = profile.short_name !== profile.name && /[A-Z]{2}/.test(profile.short_name) ? [{ short: profile.short_name, long: profile.name }] : [];
+    terms = [...own, ...TERMS];
+    termsByProfile.set(profile, terms);
+  }
+  return terms;
 }
 
 const decode = (text: string): string => text.replace(/&#39;/g, "'").replace(/&quot;/g, '"').replace(/&amp;/g, '&');
