@@ -106,6 +106,14 @@ function firstUpcomingOwnDate(page: ResultPage): string | undefined {
   return page.deadlines.filter((d) => d.yours && (d.status === 'due' || d.status === 'paused')).sort((a, b) => a.date.localeCompare(b.date))[0]?.dateInWords;
 }
 
+// The reply a complaint letter asks for, in working days from today. No law sets these: each
+// school's and council's own procedure does, and the letters say so and ask the reader to give
+// their own time if it differs. They are a request, not a deadline, so they are not in the rules.
+const REQUESTED_REPLY_WORKING_DAYS = { school: 15, la: 20 } as const;
+
+const requestedReplyBy = (s: Situation, from: keyof typeof REQUESTED_REPLY_WORKING_DAYS): string =>
+  longDate(addWorkingDays(s.asOf, REQUESTED_REPLY_WORKING_DAYS[from], s.calendar));
+
 function letterSpecificValues(id: LetterId, s: Situation, profile: ServiceProfile, answers: Answers): LetterValues {
   const { page } = s;
   const mediator = profile.mediation_provider.name;
@@ -135,9 +143,9 @@ function letterSpecificValues(id: LetterId, s: Situation, profile: ServiceProfil
         mediation_provider: mediator,
       };
     case 'complaint-school':
-      return { reply_by: longDate(addWorkingDays(s.asOf, 15, s.calendar)), claim_by: deadline(page, 'disability_discrimination_claim') };
+      return { reply_by: requestedReplyBy(s, 'school'), claim_by: deadline(page, 'disability_discrimination_claim') };
     case 'complaint-la':
-      return { reply_by: longDate(addWorkingDays(s.asOf, 20, s.calendar)), ombudsman_by: deadline(page, 'lgsco_complaint') };
+      return { reply_by: requestedReplyBy(s, 'la'), ombudsman_by: deadline(page, 'lgsco_complaint') };
     case 'governing-board':
       return {
         board_by: deadline(page, 'governing_board_consider_reinstatement'),
