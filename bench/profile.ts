@@ -61,7 +61,7 @@ async function main(): Promise<void> {
   const result = await autocannon({
     url: `${BASE}${path}`,
     connections: 10,
-    duration: 5,
+    duration: Number(process.env.PROFILE_SECONDS ?? 5),
     headers: { 'accept-encoding': 'gzip', ...(api ? { 'content-type': 'application/json' } : {}) },
     ...(api ? { method: 'POST' as const, body: JSON.stringify(APPEAL_SITUATION) } : {}),
   });

@@ -212,6 +212,13 @@ function buildSteps(routes: readonly RouteId[], mediationOptional: boolean, dead
 
 const isDuty = (d: PlannedDeadline) => !d.plan.parent_deadline;
 const isOpenParentDate = (d: PlannedDeadline) => d.plan.parent_deadline && ['due', 'possibly_late'].includes(d.plan.status);
+/** A limit that bars or endangers a remedy (not a comment window, not a projection), due within 7 days. */
+const endsThisWeek = (d: PlannedDeadline) => d.draft.kind === 'parent' && d.plan.status === 'due' && d.plan.urgency === 'this_week';
+/**
+ * Routes that only make sense once the steps before them are done, so their dates never jump ahead:
+ * the Ombudsmen look at a complaint only after the body complained about has answered it.
+ */
+const WAITS_FOR_EARLIER_STEPS: readonly RouteId[] = ['lgsco_complaint', 'phso_complaint'];
 
 function firstActionOf(steps: readonly PlanStep[], deadlines: readonly PlannedDeadline[]): FirstAction {
   const byId = new Map(deadlines.map((d) => [d.draft.what, d]));
@@ -233,10 +240,14 @@ function firstActionOf(steps: readonly PlanStep[], deadlines: readonly PlannedDe
   const today = steps.find((s) => planned(s).some((d) => d.plan.parent_deadline && d.plan.urgency === 'act_today'));
   if (today) return lead(today, 'act_today');
   const sequence = steps.filter((s) => s.track === 'sequence');
-  // 2. A step whose duty has been missed (a late LA): chase it.
+  // 2. A limit of the parent's own that ends this week, on a later step or one that runs alongside,
+  //    comes before steps with no date: talking to the school or complaining does not stop its clock.
+  const thisWeek = steps.find((s) => s.track !== 'fallback' && !WAITS_FOR_EARLIER_STEPS.includes(s.route) && planned(s).some(endsThisWeek));
+  if (thisWeek && thisWeek !== sequence[0]) return lead(thisWeek, 'due_this_week');
+  // 3. A step whose duty has been missed (a late LA): chase it.
   const chase = sequence.find((s) => planned(s).some((d) => d.plan.status === 'missed'));
   if (chase && chase === sequence[0]) return lead(chase, 'duty_missed');
-  // 3. Otherwise the first step in the law's order.
+  // 4. Otherwise the first step in the law's order.
   const first = sequence[0] ?? steps.find((s) => s.route !== 'sendiass') ?? steps[0]!;
   return lead(first, 'first_step');
 }

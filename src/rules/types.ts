@@ -108,8 +108,11 @@ export interface FirstAction {
   duties: DeadlineId[];
   contact: Actor;
   urgency: Urgency;
-  /** Why it leads: the earliest step in the law's order, a date to act on today, or a duty missed. */
-  reason: 'first_step' | 'act_today' | 'duty_missed';
+  /**
+   * Why it leads: the earliest step in the law's order, a date to act on today, a limit of the
+   * parent's own ending within 7 days on a later step, or a duty missed.
+   */
+  reason: 'first_step' | 'act_today' | 'due_this_week' | 'duty_missed';
 }
 
 /** Facts from the situation that change the advice, for the summary read aloud. */

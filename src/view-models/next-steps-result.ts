@@ -68,10 +68,17 @@ export interface FirstActionPanel {
   title: string;
   what: string;
   date?: { inWords: string; timeLeft: string; sentence: string; statusText?: string };
+  /** Why this comes before step 1, when it does. */
+  why?: string;
   duties: string[];
   contact: Contact;
   urgent: boolean;
 }
+
+/** Said when the plan leads with something other than step 1 for a reason the parent should hear. */
+const WHY_IT_LEADS: Partial<Record<Outcome['plan']['first_action']['reason'], string>> = {
+  due_this_week: 'This comes first because its time limit ends within a week, and the other steps do not stop that clock.',
+};
 
 export interface ResultPage {
   outcome: Outcome;
@@ -271,6 +278,7 @@ function firstActionPanel(outcome: Outcome, byId: Map<string, ResultDeadline>, s
     ...(key && wire
       ? { date: { inWords: key.dateInWords, timeLeft: timeLeftInWords(wire.days_from_as_of), sentence: key.yours ? `The last safe day is ${key.dateInWords}.` : key.sentence, ...(key.statusText ? { statusText: key.statusText.text } : {}) } }
       : {}),
+    ...(WHY_IT_LEADS[first.reason] ? { why: WHY_IT_LEADS[first.reason] } : {}),
     duties: first.duties.map((id) => byId.get(id)?.sentence ?? '').filter(Boolean),
     contact: contactFor(first.contact, service),
     urgent: first.urgency === 'act_today' || first.urgency === 'passed',
@@ -293,6 +301,7 @@ function summaryFor(outcome: Outcome, event: EventId, panel: FirstActionPanel, s
     `You told us that ${personal(EVENT_SENTENCE[event], youngPerson)}.`,
     ...facts,
     `The first thing to do is to ${lowerFirst(panel.title)}.${date}`,
+    panel.why ?? '',
     ...panel.duties,
     alert,
     `For free help, call ${service.short_name} on ${service.helpline.phone}.`,

@@ -26,7 +26,9 @@ const planSchema = z.object({
       duties: z.array(z.enum(DEADLINE_IDS)).describe('duties of others that come with the first action'),
       contact: actor,
       urgency,
-      reason: z.enum(['first_step', 'act_today', 'duty_missed']),
+      reason: z.enum(['first_step', 'act_today', 'due_this_week', 'duty_missed']).describe(
+        'first_step: step 1 in the law\'s order; act_today: a parent date to act on today; due_this_week: a parent limit ending within 7 days on a later step; duty_missed: the LA missed a duty in step 1',
+      ),
     })
     .describe('the one action to take first, chosen from the legal order and urgency'),
   steps: z.array(stepSchema).describe('sequence steps in order, then alongside routes, then fallbacks'),

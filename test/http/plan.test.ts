@@ -110,6 +110,25 @@ describe('one plan, several views', () => {
     expect(res.text).not.toContain('This date has passed');
   });
 
+  it('disability claim ending this week: the claim leads on the page, in the API and in the summary, and the steps keep the law\'s order', async () => {
+    // One act on Fri 29 May 2026: six months end Sat 28 Nov, so the safe day is Fri 27 Nov, 3 days after the test clock.
+    const answers: [string, string][] = [
+      ['who', 'parent'], ['setting', 'school'], ['has_ehc_plan', 'no'], ['topic', 'setting'], ['event', 'disability_discrimination'], ['school_run_by', 'unsure'], ['conduct_kind', 'one'], ['conduct', '2026-05-29'],
+    ];
+    const { page, api, ics } = await pageAndApi(answers, { who: 'parent', setting: 'school', has_ehc_plan: false, event: 'disability_discrimination', dates: { conduct: '2026-05-29' } });
+    expect(api.body.plan.first_action).toMatchObject({ route: 'disability_discrimination_claim', deadline: 'disability_discrimination_claim', reason: 'due_this_week', urgency: 'this_week' });
+    const panel = elementById(page.text, 'first-action');
+    expect(panel).toContain('data-route="disability_discrimination_claim"');
+    expect(panel).toContain('Friday 27 November 2026');
+    expect(panel).toContain('(3 days from today)');
+    expect(stepsOnPage(page.text)).toEqual(['talk_to_setting', 'setting_complaint', 'disability_discrimination_claim']);
+    const why = 'This comes first because its time limit ends within a week, and the other steps do not stop that clock.';
+    expect(panel).toContain(why);
+    expect(elementById(page.text, 'summary-for-caller')).toMatch(/The first thing to do is to [^.]*claim/);
+    expect(elementById(page.text, 'summary-for-caller')).toContain(why);
+    expect(ics).toContain('DTSTART;VALUE=DATE:20261127');
+  });
+
   it('the e-mail link carries a subject, the summary, the dates, the helpline and the link', async () => {
     const page = await request(app).get(`/next-steps/result?${qs(JOURNEYS[0]!.answers)}`);
     const href = /href="(mailto:[^"]+)"/.exec(page.text)![1]!.replace(/&amp;/g, '&');

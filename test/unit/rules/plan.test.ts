@@ -12,7 +12,7 @@ interface PlanCase {
   first: { route: string; deadline: string | null; duties?: string[]; reason?: string };
   sequence: string[];
   alongside?: Record<string, number | null>;
-  dates?: Record<string, { owner?: string; status: string; late_by_days?: number; paused?: boolean; counts?: string }>;
+  dates?: Record<string, { owner?: string; status: string; late_by_days?: number; paused?: boolean; counts?: string; urgency?: string }>;
   facts?: string[];
 }
 
@@ -175,6 +175,41 @@ const CASES: PlanCase[] = [
     first: { route: 'enforce_order_or_agreement', deadline: 'la_issue_amended_plan', reason: 'first_step' },
     sequence: ['enforce_order_or_agreement'],
     dates: { la_issue_amended_plan: { owner: 'la', status: 'due', counts: 'by' } },
+  },
+  {
+    // Refused a trip on Fri 13 Mar 2026: six months end Sat 12 Sep, safe day Fri 11 Sep; on Mon 7 Sep that is 4 days away.
+    name: 'disability claim ending this week: the claim leads, ahead of talking to the school',
+    as_of: '2026-09-07',
+    situation: { ...school, has_ehc_plan: false, event: 'disability_discrimination', dates: { conduct: '2026-03-13' } },
+    first: { route: 'disability_discrimination_claim', deadline: 'disability_discrimination_claim', duties: [], reason: 'due_this_week' },
+    sequence: ['talk_to_setting', 'setting_complaint', 'disability_discrimination_claim'],
+    dates: { disability_discrimination_claim: { owner: 'parent', status: 'due', urgency: 'this_week' } },
+  },
+  {
+    // The same claim on Mon 10 Aug, 32 days before its safe day: the law's order stands.
+    name: 'disability claim a month away: talking to the school leads',
+    as_of: '2026-08-10',
+    situation: { ...school, has_ehc_plan: false, event: 'disability_discrimination', dates: { conduct: '2026-03-13' } },
+    first: { route: 'talk_to_setting', deadline: null, reason: 'first_step' },
+    sequence: ['talk_to_setting', 'setting_complaint', 'disability_discrimination_claim'],
+    dates: { disability_discrimination_claim: { status: 'due', urgency: 'later' } },
+  },
+  {
+    // Help missing since Fri 27 Nov 2025: 12 months starting that day end Thu 26 Nov 2026, 2 days away.
+    // The Ombudsman wants the LA's complaints procedure used first, so its date never jumps ahead.
+    name: 'Ombudsman date this week: chasing the LA still leads',
+    situation: { ...school, has_ehc_plan: true, event: 'provision_not_delivered', dates: { first_noticed: '2025-11-27' } },
+    first: { route: 'chase_la', deadline: null, reason: 'first_step' },
+    sequence: ['chase_la', 'la_complaint', 'lgsco_complaint'],
+    dates: { lgsco_complaint: { status: 'due', urgency: 'this_week' } },
+  },
+  {
+    // Excluded Wed 27 May 2026: the board's 15 school days passed in June; the claim's six months end Thu 26 Nov, 2 days away.
+    name: 'exclusion six months ago: the claim ending this week outranks the board it missed',
+    situation: { ...school, has_ehc_plan: false, event: 'permanent_exclusion', dates: { exclusion_notice: '2026-05-27', exclusion_starts: '2026-05-28' } },
+    first: { route: 'disability_discrimination_claim', deadline: 'disability_discrimination_claim', reason: 'due_this_week' },
+    sequence: ['governing_board_review', 'independent_review_panel'],
+    dates: { governing_board_consider_reinstatement: { status: 'missed' }, disability_discrimination_claim: { status: 'due', urgency: 'this_week' } },
   },
 ];
 
