@@ -215,10 +215,12 @@ const isOpenParentDate = (d: PlannedDeadline) => d.plan.parent_deadline && ['due
 /** A limit that bars or endangers a remedy (not a comment window, not a projection), due within 7 days. */
 const endsThisWeek = (d: PlannedDeadline) => d.draft.kind === 'parent' && d.plan.status === 'due' && d.plan.urgency === 'this_week';
 /**
- * Routes that only make sense once the steps before them are done, so their dates never jump ahead:
- * the Ombudsmen look at a complaint only after the body complained about has answered it.
+ * Sequence steps that need nothing from the steps before them, so a date of theirs may lead: a
+ * discrimination claim needs no complaint or certificate first. Others wait for earlier steps (an
+ * appeal for the mediation adviser's certificate, the Ombudsman for the complaints procedure).
  */
-const WAITS_FOR_EARLIER_STEPS: readonly RouteId[] = ['lgsco_complaint', 'phso_complaint'];
+const NEEDS_NO_EARLIER_STEP: readonly RouteId[] = ['disability_discrimination_claim', 'disability_discrimination_county_court'];
+const mayGoAhead = (step: PlanStep) => step.track === 'alongside' || NEEDS_NO_EARLIER_STEP.includes(step.route);
 
 function firstActionOf(steps: readonly PlanStep[], deadlines: readonly PlannedDeadline[]): FirstAction {
   const byId = new Map(deadlines.map((d) => [d.draft.what, d]));
@@ -240,9 +242,9 @@ function firstActionOf(steps: readonly PlanStep[], deadlines: readonly PlannedDe
   const today = steps.find((s) => planned(s).some((d) => d.plan.parent_deadline && d.plan.urgency === 'act_today'));
   if (today) return lead(today, 'act_today');
   const sequence = steps.filter((s) => s.track === 'sequence');
-  // 2. A limit of the parent's own that ends this week, on a later step or one that runs alongside,
-  //    comes before steps with no date: talking to the school or complaining does not stop its clock.
-  const thisWeek = steps.find((s) => s.track !== 'fallback' && !WAITS_FOR_EARLIER_STEPS.includes(s.route) && planned(s).some(endsThisWeek));
+  // 2. A limit of the parent's own that ends this week, on a step that can go ahead of the others,
+  //    comes first: talking to the school or complaining does not stop its clock.
+  const thisWeek = steps.find((s) => mayGoAhead(s) && planned(s).some(endsThisWeek));
   if (thisWeek && thisWeek !== sequence[0]) return lead(thisWeek, 'due_this_week');
   // 3. A step whose duty has been missed (a late LA): chase it.
   const chase = sequence.find((s) => planned(s).some((d) => d.plan.status === 'missed'));

@@ -110,7 +110,7 @@ export interface FirstAction {
   urgency: Urgency;
   /**
    * Why it leads: the earliest step in the law's order, a date to act on today, a limit of the
-   * parent's own ending within 7 days on a later step, or a duty missed.
+   * parent's own ending within 7 days on a step that needs nothing before it, or a duty missed.
    */
   reason: 'first_step' | 'act_today' | 'due_this_week' | 'duty_missed';
 }

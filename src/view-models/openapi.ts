@@ -27,7 +27,7 @@ const planSchema = z.object({
       contact: actor,
       urgency,
       reason: z.enum(['first_step', 'act_today', 'due_this_week', 'duty_missed']).describe(
-        'first_step: step 1 in the law\'s order; act_today: a parent date to act on today; due_this_week: a parent limit ending within 7 days on a later step; duty_missed: the LA missed a duty in step 1',
+        'first_step: step 1 in the law\'s order; act_today: a parent date to act on today; due_this_week: a parent limit ending within 7 days on a step that needs nothing before it; duty_missed: the LA missed a duty in step 1',
       ),
     })
     .describe('the one action to take first, chosen from the legal order and urgency'),

@@ -204,6 +204,17 @@ const CASES: PlanCase[] = [
     dates: { lgsco_complaint: { status: 'due', urgency: 'this_week' } },
   },
   {
+    // Refusal to amend, letter Thu 4 Jun 2026, e-mailed Fri 5 Jun: contact the adviser by Tue 4 Aug
+    // (passed on Tue 25 Aug); appeal by Tue 1 Sep, 7 days away. The appeal needs the adviser's
+    // certificate, so it does not jump ahead of step 1.
+    name: 'appeal date this week but no certificate: the mediation adviser still comes first',
+    as_of: '2026-08-25',
+    situation: { ...school, has_ehc_plan: true, event: 'la_refused_to_amend', dates: { decision_letter: '2026-06-04', decision_emailed: '2026-06-05' } },
+    first: { route: 'mediation_advice', deadline: 'contact_mediation_adviser', reason: 'first_step' },
+    sequence: ['mediation_advice', 'send_tribunal_appeal'],
+    dates: { tribunal_appeal: { status: 'due', urgency: 'this_week' } },
+  },
+  {
     // Excluded Wed 27 May 2026: the board's 15 school days passed in June; the claim's six months end Thu 26 Nov, 2 days away.
     name: 'exclusion six months ago: the claim ending this week outranks the board it missed',
     situation: { ...school, has_ehc_plan: false, event: 'permanent_exclusion', dates: { exclusion_notice: '2026-05-27', exclusion_starts: '2026-05-28' } },
