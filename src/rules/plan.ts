@@ -216,8 +216,11 @@ const isOpenParentDate = (d: PlannedDeadline) => d.plan.parent_deadline && ['due
 const endsThisWeek = (d: PlannedDeadline) => d.draft.kind === 'parent' && d.plan.status === 'due' && d.plan.urgency === 'this_week';
 /**
  * Sequence steps that need nothing from the steps before them, so a date of theirs may lead: a
- * discrimination claim needs no complaint or certificate first. Others wait for earlier steps (an
- * appeal for the mediation adviser's certificate, the Ombudsman for the complaints procedure).
+ * discrimination claim needs no complaint or certificate first (Equality Act 2010 s.116 and Sch 17
+ * for the Tribunal, s.114 for the County Court). Others wait for earlier steps: an appeal for the
+ * mediation adviser's certificate (Children and Families Act 2014 s.55), the Ombudsman for the
+ * council's own complaints procedure (Local Government Act 1974 s.26(5)). The 7 days are this
+ * site's "this week" (urgencyOf), not a legal period.
  */
 const NEEDS_NO_EARLIER_STEP: readonly RouteId[] = ['disability_discrimination_claim', 'disability_discrimination_county_court'];
 const mayGoAhead = (step: PlanStep) => step.track === 'alongside' || NEEDS_NO_EARLIER_STEP.includes(step.route);

@@ -1,6 +1,6 @@
 import type { BankHolidayCalendar, ClosurePeriod, PlainDate } from '../dates/index.js';
 import type { Situation } from './situation-schema.js';
-import type { ACTORS, DEADLINE_STATUSES, DeadlineId, KEY_FACTS, RouteId, URGENCIES } from './vocabulary.js';
+import type { ACTORS, DEADLINE_STATUSES, DeadlineId, FIRST_ACTION_REASONS, KEY_FACTS, RouteId, URGENCIES } from './vocabulary.js';
 
 /** Who must act by a deadline, which decides whether it counts for out_of_time (rules-table §3.2). */
 export type DeadlineKind =
@@ -112,7 +112,7 @@ export interface FirstAction {
    * Why it leads: the earliest step in the law's order, a date to act on today, a limit of the
    * parent's own ending within 7 days on a step that needs nothing before it, or a duty missed.
    */
-  reason: 'first_step' | 'act_today' | 'due_this_week' | 'duty_missed';
+  reason: (typeof FIRST_ACTION_REASONS)[number];
 }
 
 /** Facts from the situation that change the advice, for the summary read aloud. */

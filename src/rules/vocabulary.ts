@@ -188,4 +188,6 @@ export const ACTORS = [
 ] as const;
 export const DEADLINE_STATUSES = ['due', 'possibly_late', 'passed', 'paused', 'met', 'met_late', 'missed', 'in_force'] as const;
 export const URGENCIES = ['act_today', 'this_week', 'soon', 'later', 'passed', 'none'] as const;
+/** Why the first action leads (plan.first_action.reason); see firstActionOf in plan.ts. */
+export const FIRST_ACTION_REASONS = ['first_step', 'act_today', 'due_this_week', 'duty_missed'] as const;
 export const KEY_FACTS = ['letter_dated', 'placement_only', 'certificate_held', 'certificate_pending', 'young_person'] as const;

@@ -1,6 +1,6 @@
 // An OpenAPI 3.1 description of the JSON API, generated from the same zod schema that validates it.
 import { z } from 'zod';
-import { ACTORS, DEADLINE_IDS, DEADLINE_STATUSES, KEY_FACTS, ROUTES, URGENCIES, situationSchema } from '../rules/index.js';
+import { ACTORS, DEADLINE_IDS, DEADLINE_STATUSES, FIRST_ACTION_REASONS, KEY_FACTS, ROUTES, URGENCIES, situationSchema } from '../rules/index.js';
 
 const actor = z.enum(ACTORS);
 const urgency = z.enum(URGENCIES).describe('act_today (possibly late, a missed duty, or due today or tomorrow), this_week (7 days or fewer), soon (28 or fewer), later, passed, none (paused, met or in force)');
@@ -26,7 +26,7 @@ const planSchema = z.object({
       duties: z.array(z.enum(DEADLINE_IDS)).describe('duties of others that come with the first action'),
       contact: actor,
       urgency,
-      reason: z.enum(['first_step', 'act_today', 'due_this_week', 'duty_missed']).describe(
+      reason: z.enum(FIRST_ACTION_REASONS).describe(
         'first_step: step 1 in the law\'s order; act_today: a parent date to act on today; due_this_week: a parent limit ending within 7 days on a step that needs nothing before it; duty_missed: the LA missed a duty in step 1',
       ),
     })
