@@ -1,6 +1,7 @@
-// `npm run profile`: starts the real server with --cpu-prof, drives one page (the deep question
-// page by default, or the path given as an argument; /api/v1/next-steps is sent the appeal situation) with autocannon, stops the server so V8
-// writes its profile (after PROFILE_SECONDS of load, 5 by default), and prints the functions with the most self time. The full profile is kept
+// `npm run profile`: starts the real server with --cpu-prof, drives one page with autocannon for
+// PROFILE_SECONDS (5 by default), stops the server so V8 writes its profile, and prints the
+// functions with the most self time. The page is the deep question page by default, or the path
+// given as an argument (/api/v1/next-steps is sent the appeal situation). The full profile is kept
 // in bench/ (open it in Chromium's DevTools, Performance panel).
 import { spawn } from 'node:child_process';
 import { readdirSync, readFileSync, rmSync } from 'node:fs';

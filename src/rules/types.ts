@@ -100,6 +100,9 @@ export interface PlanStep {
   deadlines: DeadlineId[];
 }
 
+/** Why the first action leads (firstActionOf in plan.ts). */
+export type FirstActionReason = (typeof FIRST_ACTION_REASONS)[number];
+
 export interface FirstAction {
   route: RouteId;
   /** The date the panel leads with, when the step has one. */
@@ -112,7 +115,7 @@ export interface FirstAction {
    * Why it leads: the earliest step in the law's order, a date to act on today, a limit of the
    * parent's own ending within 7 days on a step that needs nothing before it, or a duty missed.
    */
-  reason: (typeof FIRST_ACTION_REASONS)[number];
+  reason: FirstActionReason;
 }
 
 /** Facts from the situation that change the advice, for the summary read aloud. */
